@@ -1,0 +1,41 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of every chapter on a desktop and a phone, for people to look at (not a test).
+ * Needs a build: `npm run build && node scripts/screenshots.mjs [outDir]`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chapterCameras, launchBrowser, startServer, waitForCamera, watchedPage } from '../tests/e2e/harness.mjs';
+
+const out = process.argv[2] ?? '.test-results/screenshots';
+mkdirSync(out, { recursive: true });
+const server = await startServer();
+const browser = await launchBrowser();
+const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+try {
+	for (const [name, viewport] of Object.entries(viewports)) {
+		const { page, problems } = await watchedPage(browser.context, server.origin, { viewport });
+		await page.goto(server.origin + '/');
+		await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
+		await page.waitForTimeout(800);
+		await page.screenshot({ path: join(out, `${name}-00-intro.png`) });
+		const cameras = await chapterCameras(page);
+		for (const [i, { id, camera }] of cameras.entries()) {
+			await page.evaluate((id) => {
+				const el = document.querySelector(`[data-chapter="${id}"]`);
+				window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - (innerWidth < 760 ? innerHeight * 0.45 : 24));
+			}, id);
+			await waitForCamera(page, camera, 30000);
+			await page.waitForFunction(() => !document.querySelector('.maplibregl-map')?.classList.contains('moving'));
+			await page.waitForTimeout(1200);
+			const file = join(out, `${name}-${String(i + 1).padStart(2, '0')}-${id}.png`);
+			await page.screenshot({ path: file });
+			console.log(file);
+		}
+		if (problems.consoleErrors.length || problems.offOrigin.length) console.log(name, problems);
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The whole test contract: unit tests (vitest), the build, and the browser tests (Debian's
+# Chromium driven by playwright-core against the built site). Ends with "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p .test-results
+rm -f .test-results/unit.json .test-results/e2e.json
+
+bash scripts/ensure-chromium.sh || exit 1
+
+echo "== Unit tests"
+npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/unit.json
+unit_status=$?
+
+echo "== Build"
+if ! npm run build --silent > .test-results/build.log 2>&1; then
+	cat .test-results/build.log
+	echo "The build failed."
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+echo "built to build/"
+
+echo "== Browser tests"
+node --test --test-concurrency=1 \
+	--test-reporter=spec --test-reporter-destination=stdout \
+	--test-reporter=./tests/e2e/count-reporter.mjs --test-reporter-destination=.test-results/e2e.json \
+	tests/e2e/*.test.mjs
+e2e_status=$?
+
+node -e '
+const fs = require("fs");
+const read = (f) => { try { return JSON.parse(fs.readFileSync(f, "utf8")); } catch { return null; } };
+const unit = read(".test-results/unit.json");
+const e2e = read(".test-results/e2e.json");
+const passed = (unit ? unit.numPassedTests : 0) + (e2e ? e2e.passed : 0);
+let failed = (unit ? unit.numFailedTests : 0) + (e2e ? e2e.failed : 0);
+if (!unit || !e2e) failed += 1;
+const skipped = (unit ? unit.numPendingTests + unit.numTodoTests : 0) + (e2e ? e2e.skipped : 0);
+console.log(`unit: ${unit ? unit.numPassedTests : "?"} passed; browser: ${e2e ? e2e.passed : "?"} passed`);
+console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+process.exit(failed > 0 ? 1 : 0);
+'
+summary_status=$?
+[ $unit_status -eq 0 ] && [ $e2e_status -eq 0 ] && [ $summary_status -eq 0 ]

@@ -1,0 +1,291 @@
+/**
+ * The story, as typed data. Each chapter sets a camera, highlights places from the gazetteer
+ * (places.ts), can show or hide layer groups, and quotes the documents word for word. The words
+ * between the quotations are the story's own, neutral between the Japanese and Russian positions.
+ * validate.ts checks all of it when the site is built.
+ */
+import type { DocumentId } from './documents';
+
+export interface Camera {
+	/** [longitude, latitude] */
+	center: [number, number];
+	zoom: number;
+	bearing: number;
+	pitch: number;
+}
+
+/** Layer groups a chapter can switch on or off; anything not named keeps its default. */
+export type LayerGroup = 'borders' | 'island-labels' | 'place-labels' | 'sea-route' | 'energy-sites';
+
+export const LAYER_DEFAULTS: Record<LayerGroup, boolean> = {
+	borders: true,
+	'island-labels': true,
+	'place-labels': true,
+	'sea-route': false,
+	'energy-sites': false
+};
+
+export interface Quotation {
+	doc: DocumentId;
+	/** The document's words exactly (whitespace may differ); "…" marks an omission. */
+	text: string;
+}
+
+/** A paragraph in the story's own words, or a quotation from a document. */
+export type Block = string | Quotation;
+
+export interface Chapter {
+	/** kebab-case, used as the URL hash */
+	id: string;
+	title: string;
+	blocks: Block[];
+	camera: Camera;
+	projection?: 'mercator' | 'globe';
+	/** Place ids (places.ts) to highlight on the map */
+	places: string[];
+	layers?: Partial<Record<LayerGroup, boolean>>;
+	/** What the map shows, for readers who cannot see it */
+	mapDescription: string;
+}
+
+export const chapters: readonly Chapter[] = [
+	{
+		id: 'neighbours',
+		title: 'Neighbours across a narrow sea',
+		camera: { center: [140.5, 46.2], zoom: 4.2, bearing: 0, pitch: 0 },
+		places: ['hokkaido', 'sakhalin', 'kuril-islands', 'vladivostok'],
+		mapDescription:
+			'The seas between Japan and the Russian Far East: Hokkaido, Sakhalin, the Kuril chain running north-east to Kamchatka, and Vladivostok on the mainland.',
+		blocks: [
+			'Japan and Russia face each other across the Sea of Japan and the Sea of Okhotsk. Hokkaido, Sakhalin and the Kuril Islands lie within sight of one another, and Vladivostok is a short flight from Tokyo.',
+			{
+				doc: 'bely-2011',
+				text: 'Being a neighbor country of Japan, Russia is an important partner for Japan in various aspects such as economy, politics, security and so on.'
+			},
+			'This story follows five documents written between 2010 and 2016: two Russian voices (an ambassador and a team of scholars) and three Japanese ones (a diplomat, a foreign minister and a former senior official). Each is quoted as published, translation slips included.',
+			{
+				doc: 'riac-2012',
+				text: 'However, their development is heavily impacted by the two century-long history of bilateral relations, with the first Russian-Japanese agreement signed in 1855.'
+			}
+		]
+	},
+	{
+		id: 'four-islands',
+		title: 'Four islands, two names',
+		camera: { center: [146.6, 44.35], zoom: 6.4, bearing: 0, pitch: 0 },
+		places: ['southern-kurils', 'iturup', 'kunashir', 'shikotan', 'habomai'],
+		mapDescription:
+			'The southern end of the Kuril chain: Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets, off the north-east tip of Hokkaido. They are administered by Russia and claimed by Japan.',
+		blocks: [
+			'At the southern end of the Kuril chain lie Iturup, Kunashir, Shikotan and the Habomai islets. Russia administers them as the Southern Kurils; Japan claims them as the Northern Territories. Because of them, the two countries have never signed a peace treaty after the Second World War.',
+			{
+				doc: 'kishida-2016',
+				text: 'The most important outstanding issue between the two nations is the Northern Territories'
+			},
+			{
+				doc: 'imamura-2010',
+				text: 'But the single issue blocking significant progress in relations is the dispute surrounding the Northern Territories that has prevented Moscow and Tokyo from reaching a formal peace treaty to end World War II.'
+			},
+			'The Russian report names the same islands and the same obstacle, and asks how large an obstacle it really is.',
+			{
+				doc: 'riac-2012',
+				text: 'the unresolved problem of a peaceful agreement resulting from the differences of the sides in the territorial dispute over the Kuril Islands'
+			}
+		]
+	},
+	{
+		id: 'habomai',
+		title: 'The islets closest to Hokkaido',
+		camera: { center: [146.0, 43.5], zoom: 8.6, bearing: 0, pitch: 0 },
+		places: ['habomai', 'shikotan', 'cape-nosappu'],
+		mapDescription:
+			'Cape Nosappu at the eastern tip of Hokkaido, with the Habomai islets and Shikotan just offshore.',
+		blocks: [
+			'The Habomai islets begin a few kilometres off Cape Nosappu, the eastern tip of Hokkaido. With Shikotan they are the islands named in the Joint Declaration of 1956, which ended the state of war and restored diplomatic relations.',
+			{
+				doc: 'riac-2012',
+				text: 'the Joint Declaration of 1956 performs the function of a peace treaty between the two countries with the exception of the unrealized so-called “territorial article”'
+			},
+			'Returning to that declaration has been raised more than once, and read differently in each capital.',
+			{
+				doc: 'riac-2012',
+				text: "they assume that the Russian side might agree to the transfer of the islands of Habomai and Shikotan to Japan under the condition that Russia's sovereignty over them is retained."
+			}
+		]
+	},
+	{
+		id: 'summits',
+		title: 'Where the leaders met',
+		camera: { center: [76, 48], zoom: 1.75, bearing: 0, pitch: 0 },
+		places: ['krasnoyarsk', 'irkutsk', 'sochi', 'moscow', 'tokyo', 'heiligendamm'],
+		mapDescription:
+			'Eurasia from Germany to Japan, marking the summit towns: Krasnoyarsk (1997), Irkutsk (2001), Heiligendamm (2007), Sochi (2016), and the two capitals.',
+		blocks: [
+			'The search for a settlement has moved from summit to summit: Krasnoyarsk in 1997, Irkutsk in 2001, the margins of G8 and APEC meetings, and Sochi in 2016. The documents look back on these meetings from both sides.',
+			{
+				doc: 'togo-mgimo',
+				text: 'have reached the general understanding and the general outlines at a meeting of Putin and Y.Mori in 2001'
+			},
+			{
+				doc: 'kishida-2016',
+				text: 'Prime Minister Abe and President Putin agreed at their May summit meeting in Sochi that they would vigorously promote negotiations taking a “new approach” that goes beyond the thinking of the past.'
+			},
+			'The Russian report describes how Irkutsk was received in Japan.',
+			{
+				doc: 'riac-2012',
+				text: 'the statement made by President Putin in March 2001 in Irkutsk in which he proposed to start discussing Article 9 of the 1956 Joint Declaration'
+			}
+		]
+	},
+	{
+		id: 'sakhalin',
+		title: "Sakhalin's oil and gas",
+		camera: { center: [143.2, 49.6], zoom: 5.2, bearing: 0, pitch: 30 },
+		places: ['sakhalin', 'sakhalin-1', 'sakhalin-2', 'prigorodnoye-lng'],
+		layers: { 'energy-sites': true },
+		mapDescription:
+			'Sakhalin Island, with the Sakhalin-1 and Sakhalin-2 oil and gas fields off its north-east coast and the LNG plant at Prigorodnoye on Aniva Bay in the south.',
+		blocks: [
+			'Off the north-east coast of Sakhalin lie the oil and gas fields of the Sakhalin-1 and Sakhalin-2 projects. Gas from Sakhalin-2 is piped the length of the island to a liquefaction plant at Prigorodnoye, on Aniva Bay, and shipped from there.',
+			{
+				doc: 'imamura-2010',
+				text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.'
+			},
+			'Both documents that speak of the projects see them as the one place where Japanese capital weighs heavily in Russia.',
+			{
+				doc: 'riac-2012',
+				text: "This statistics suggests that today Japanese capital doesn't play significant role in Russia's economy with the exception of oil and gas projects in Sakhalin."
+			},
+			{
+				doc: 'bely-2011',
+				text: 'thanks to the project to develop Sakhalin offshore oil and gas and the project of East Asia Siberia Pacific Pipeline, the economic cooperation has regained momentum.'
+			}
+		]
+	},
+	{
+		id: 'vladivostok',
+		title: 'Vladivostok and the Far East',
+		camera: { center: [131.9, 43.06], zoom: 9.9, bearing: -20, pitch: 40 },
+		places: ['vladivostok', 'russky', 'russky-bridge', 'fefu-campus'],
+		mapDescription:
+			'Vladivostok and Russky Island to its south, joined by the Russky Bridge across the Eastern Bosphorus; the APEC 2012 venue on the island.',
+		blocks: [
+			"Vladivostok is Russia's window on the Pacific. For the APEC summit of 2012 a bridge was built to Russky Island, where the summit venue later became a university campus.",
+			{
+				doc: 'imamura-2010',
+				text: 'with Japanese businesses helping build a bridge to the site of the summit on Russky Island and supplying the venue with electricity and heat.'
+			},
+			{
+				doc: 'bely-2011',
+				text: 'In face of the APEC meeting to be held in 2012 in Vladivostok, it is highly expected that the economic relationship between Japan and Russia would be further promoted.'
+			},
+			'Four years later the city hosted the Eastern Economic Forum, and the Japanese prime minister attended.',
+			{
+				doc: 'kishida-2016',
+				text: 'Prime Minister Abe will attend the Second Eastern Economic Forum (in Vladivostok) in September'
+			}
+		]
+	},
+	{
+		id: 'trade',
+		title: 'Trade: fuel for finished goods',
+		camera: { center: [136.5, 43.5], zoom: 3.9, bearing: 0, pitch: 0 },
+		places: ['vladivostok', 'port-vostochny', 'prigorodnoye-lng', 'tokyo', 'yokohama'],
+		layers: { 'energy-sites': true },
+		mapDescription:
+			'The Sea of Japan between the Russian Far East and Japan: the ports of Vladivostok and Vostochny, the LNG plant on Sakhalin, and Tokyo and Yokohama.',
+		blocks: [
+			'Trade between the two countries has grown and shrunk with world markets. The documents agree on its shape: Russian energy, metals, seafood and timber travel to Japan; Japanese cars and machinery travel back.',
+			{
+				doc: 'riac-2012',
+				text: 'From this data it becomes clear that the main peculiarity of Russian trade with Japan is the exchange of fuel, raw materials and seafood for mostly ready-made industrial consumer goods.'
+			},
+			{
+				doc: 'imamura-2010',
+				text: "In 2008, Russia and Japan accounted for about 2 percent and 4 percent of the other country's trade, respectively."
+			},
+			'A former Japanese diplomat counts the economy as the most successful part of the relationship.',
+			{
+				doc: 'togo-mgimo',
+				text: 'The economic relations are the most successful of these three tendencies to develop.'
+			}
+		]
+	},
+	{
+		id: 'northern-sea-route',
+		title: 'The Northern Sea Route',
+		camera: { center: [100, 66], zoom: 1.25, bearing: 0, pitch: 0 },
+		projection: 'globe',
+		places: ['northern-sea-route', 'bering-strait', 'murmansk', 'yokohama'],
+		layers: { 'sea-route': true, borders: false },
+		mapDescription:
+			"The Arctic on a globe: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east.",
+		blocks: [
+			"As Arctic ice retreats, the sea lane along Russia's northern coast opens for longer each summer. Of the five documents only the Russian report speaks of it, as a shorter way between Europe and Japan.",
+			{
+				doc: 'riac-2012',
+				text: 'Interaction in the sphere of infrastructure development and organization of navigation along the Northern Sea Route can open up new opportunities for Russian-Japanese cooperation.'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'Putting it into regular operation would reduce the seaway from Europe to Japan to 7 thousand kilometers in comparison with the current 23 thousand via the Suez Canal and the Indian Ocean.'
+			},
+			'The map is drawn on a globe here: on a flat Mercator map the Arctic looks several times larger than it is, and the route looks longer than it is.'
+		]
+	},
+	{
+		id: 'public-opinion',
+		title: 'What the public thinks',
+		camera: { center: [88, 50], zoom: 2.1, bearing: 0, pitch: 0 },
+		places: ['moscow', 'tokyo'],
+		mapDescription: 'Russia and Japan as a whole, with their capitals Moscow and Tokyo marked.',
+		blocks: [
+			'Governments negotiate, but the documents agree that public feeling sets the limits of what they can agree. The Russian report cites polls from both countries.',
+			{
+				doc: 'riac-2012',
+				text: 'in the period from 1995 to 2011 the level of sympathy towards Japan in Russia decreased from 69% to 44% while the level of antipathy rose sharply from 19% to 31%.'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'Public opinion polls conducted in Japan in 2011 showed that of all the largest countries in the world the Japanese are least friendly to Russia (13%) and most friendly towards USA (82%), with those antipathetic to Russia - 83%.'
+			},
+			'After the earthquake and tsunami of March 2011, help from Russia was remembered in Japan.',
+			{
+				doc: 'togo-mgimo',
+				text: 'The humanitarian help toJapanfrom theRussiaafter the events of March, 11 softened heart the Japanese hearts.'
+			}
+		]
+	},
+	{
+		id: 'ways-forward',
+		title: 'Ways forward',
+		camera: { center: [141.5, 45.0], zoom: 4.6, bearing: 0, pitch: 0 },
+		places: ['southern-kurils', 'sakhalin', 'vladivostok', 'hokkaido'],
+		mapDescription:
+			'The region again: Hokkaido, the disputed southern Kurils, Sakhalin and Vladivostok.',
+		blocks: [
+			'Each document ends by looking ahead. None of them claims a solution is near; all of them argue for keeping the conversation going.',
+			{
+				doc: 'kishida-2016',
+				text: 'we confirmed that we would find a resolution acceptable to both parties, recognizing that Japan and Russia have different historical and legal positions [on this matter].'
+			},
+			{
+				doc: 'bely-2011',
+				text: 'Despite the awareness of great difficulties in politics, Japan and Russia should still continue their efforts to devise a way to deal with the issue.'
+			},
+			'A former Japanese negotiator addresses both sides at once.',
+			{
+				doc: 'togo-mgimo',
+				text: 'I would like to tell to the Russian side that it is impossible to find the decision at an extreme position, such as «a zero version» in current situation.'
+			},
+			{
+				doc: 'togo-mgimo',
+				text: 'I would like to advice to the Japanese side to be ready to accept result of defeat in negotiations.'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'In the long-term perspective, there can be seen no reasons for possible serious contradictions between Russia and Japan, let alone confrontation.'
+			}
+		]
+	}
+];

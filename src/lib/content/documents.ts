@@ -1,0 +1,114 @@
+/**
+ * The five source documents the story is built from. Their texts live beside this file
+ * (`documents/<id>.txt`), copied byte for byte from the originals; this is their metadata.
+ * Kept free of the texts themselves so that pages can show citations without shipping the corpus.
+ */
+export interface SourceDocument {
+	/** kebab-case id, also the file name under documents/ and the reader's URL segment */
+	id: DocumentId;
+	title: string;
+	/** Short form for citations, e.g. "Bely (JFIR, 2011)" */
+	short: string;
+	author: string;
+	authorRole: string;
+	publisher: string;
+	/** ISO date (or year-month / year) as the document gives it */
+	date: string;
+	/** The date as a reader should see it, with any caveat */
+	dateLabel: string;
+	/** Which side the voice comes from: the story lets each speak for itself */
+	voice: 'Russian' | 'Japanese';
+	originalUrl?: string;
+	translationNote?: string;
+	/** Known slips in the text, stated plainly for readers */
+	caveats: string[];
+	/** The file name the document had in the collection it came from */
+	sourceFile: string;
+}
+
+export type DocumentId = 'bely-2011' | 'kishida-2016' | 'imamura-2010' | 'riac-2012' | 'togo-mgimo';
+
+export const documents: readonly SourceDocument[] = [
+	{
+		id: 'bely-2011',
+		title: 'The 66th meeting of "The Present and Future of Japan-Russia Relationship" Held',
+		short: 'Bely, JFIR 2011',
+		author: 'Mikhail M. Bely',
+		authorRole: 'Ambassador of Russia to Japan (outline of his talk)',
+		publisher: 'The Japan Forum on International Relations (JFIR), "Diplomatic Roundtable"',
+		date: '2011-02-08',
+		dateLabel: '8 February 2011',
+		voice: 'Russian',
+		caveats: [
+			'Its yen-to-dollar conversions are off by a factor of ten: 2.1 trillion yen was about 24 billion dollars in 2010, not "more than 240 billion".'
+		],
+		sourceFile: '000_0c0eeeb5d1328432.txt'
+	},
+	{
+		id: 'kishida-2016',
+		title: 'Advancing Japan-Russia relations',
+		short: 'Kishida, 2016',
+		author: 'Fumio Kishida',
+		authorRole: 'Minister for Foreign Affairs of Japan',
+		publisher: 'Magazine article (translation), pp. 22–23',
+		date: '2016-08',
+		dateLabel: 'August 2016',
+		voice: 'Japanese',
+		translationNote: 'Published in English translation.',
+		caveats: [],
+		sourceFile: '001_67713563b05ab8fe.txt'
+	},
+	{
+		id: 'imamura-2010',
+		title: 'Peace Treaty Is Key to Japanese-Russian Ties',
+		short: 'Imamura, Moscow Times 2010',
+		author: 'Akira Imamura',
+		authorRole: 'Minister and head of the information section, Embassy of Japan in Moscow',
+		publisher: 'The Moscow Times (opinion)',
+		date: '2010-08-05',
+		dateLabel: '5 August 2010',
+		voice: 'Japanese',
+		originalUrl:
+			'https://www.themoscowtimes.com/2010/08/05/peace-treaty-is-key-to-japanese-russian-ties-a446',
+		caveats: [],
+		sourceFile: '002_32b419a4a3be82d9.txt'
+	},
+	{
+		id: 'riac-2012',
+		title: "Current State of Russia's Relations with Japan and Prospects for Their Development",
+		short: 'RIAC report, 2012',
+		author: 'A.N. Panov (coordinator), O.I. Kazakov, V.O. Kistanov, V.V. Kuzminkov, V.N. Pavlyatenko, D.V. Streltsov, S.V. Chugrov',
+		authorRole: 'Russian specialists in Japanese studies',
+		publisher: 'Russian International Affairs Council (RIAC), Moscow; ISBN 978-5-91891-208-9',
+		date: '2012',
+		dateLabel: '2012',
+		voice: 'Russian',
+		caveats: [],
+		sourceFile: '003_aa380f36981fbd90.txt'
+	},
+	{
+		id: 'togo-mgimo',
+		title: 'Prospects of Japanese and Russian relationships',
+		short: 'Togo, MGIMO report',
+		author: 'Kazuhiko Togo (spelled "Kadzuhiko" in the translation)',
+		authorRole: 'Former Japanese diplomat',
+		publisher:
+			'Report at the 9th conference of Russian and Japanese scientists and journalists, MGIMO, Moscow',
+		date: '2009-09-12',
+		dateLabel: '"September 12, 2009" as the text says; its content dates from 2011 or later',
+		voice: 'Japanese',
+		translationNote:
+			'Translated from the Japanese by V.V. Kuzminkov and from the Russian by Irina Kalyuzhnaya (APIR Center).',
+		caveats: [
+			'The stated date conflicts with the content: the text speaks of the March 11 (2011) disaster, of a July 2010 speech, and of "10 years" since the author left the ministry in 2002.'
+		],
+		sourceFile: '004_5c377e86fc609362.txt'
+	}
+];
+
+const byId = new Map(documents.map((d) => [d.id, d]));
+
+/** The document with this id, or undefined. */
+export function getDocument(id: string): SourceDocument | undefined {
+	return byId.get(id as DocumentId);
+}

@@ -1,0 +1,354 @@
+/**
+ * The gazetteer: every place the story visits, with its names in English, Russian and Japanese,
+ * what it is, and where it is drawn. Islands are drawn from the land polygons in
+ * static/geo/land-region.geojson (matched by id); everything else carries its own geometry here.
+ */
+import type { LineString, MultiLineString, MultiPoint, Point, Position } from 'geojson';
+import islandList from './islands.json';
+
+export interface PlaceNames {
+	en: string;
+	ru?: string;
+	ja?: string;
+	/** Romanised Japanese, used for the second name of a disputed island ("Iturup / Etorofu") */
+	jaRomaji?: string;
+}
+
+/** Drawn from polygons of the region's land file with these ids; labelled at `label`. */
+export interface LandGeometry {
+	type: 'Land';
+	ids: string[];
+	label: Position;
+}
+
+export type PlaceGeometry = Point | MultiPoint | LineString | MultiLineString | LandGeometry;
+
+export type PlaceKind =
+	| 'island'
+	| 'island-group'
+	| 'city'
+	| 'energy-site'
+	| 'port'
+	| 'bridge'
+	| 'campus'
+	| 'sea-route'
+	| 'strait'
+	| 'cape';
+
+export interface Place {
+	id: string;
+	names: PlaceNames;
+	kind: PlaceKind;
+	description: string;
+	geometry: PlaceGeometry;
+	/** Where the label goes, for a place drawn as several points or a line (default: its first point) */
+	label?: Position;
+	/** Administered by Russia and claimed by Japan: shown with both names and a neutral note */
+	disputed?: boolean;
+}
+
+/** The neutral note shown wherever a disputed island appears. */
+export const DISPUTE_NOTE =
+	'Administered by Russia as part of Sakhalin Oblast; claimed by Japan as part of the Northern Territories (Hokkaido Prefecture).';
+
+interface IslandRecord {
+	id: string;
+	en: string;
+	ru: string;
+	ja: string;
+	ja_romaji: string;
+	group: string;
+	seed: [number, number];
+	disputed?: boolean;
+	ja_uncertain?: boolean;
+	id_uncertain?: boolean;
+}
+
+const islands = islandList as IslandRecord[];
+
+/** Ids of the four islands (and the Habomai islets) at the heart of the dispute. */
+export const DISPUTED_ISLAND_IDS = islands.filter((i) => i.disputed).map((i) => i.id);
+const HABOMAI_IDS = islands.filter((i) => i.group.includes('Habomai')).map((i) => i.id);
+const KURIL_IDS = islands.filter((i) => i.group.includes('Kuril')).map((i) => i.id);
+
+function islandDescription(i: IslandRecord): string {
+	if (i.disputed) {
+		const where = i.group.includes('Habomai')
+			? 'One of the Habomai islets, the closest of the islands to Hokkaido.'
+			: `One of the four southern islands of the Kuril chain (${i.group}).`;
+		return `${where} ${DISPUTE_NOTE}`;
+	}
+	if (i.id === 'sakhalin')
+		return "Russia's largest island, between the Sea of Okhotsk and the Sea of Japan; its shelf holds the Sakhalin-1 and Sakhalin-2 oil and gas projects, in which Japanese companies hold stakes.";
+	if (i.id === 'hokkaido') return "Japan's northernmost main island.";
+	return `An island of the ${i.group} chain, part of Russia's Sakhalin Oblast; not among the islands Japan claims.`;
+}
+
+const islandPlaces: Place[] = islands.map((i) => ({
+	id: i.id,
+	names: {
+		en: i.en,
+		ru: i.ru,
+		// A Japanese name that still needs a source is not shown as fact.
+		ja: i.ja_uncertain || i.id_uncertain ? undefined : i.ja,
+		jaRomaji: i.ja_uncertain || i.id_uncertain ? undefined : i.ja_romaji.replace(/-(tō|jima)$/u, '')
+	},
+	kind: 'island',
+	description: islandDescription(i),
+	geometry: { type: 'Land', ids: [i.id], label: i.seed },
+	disputed: i.disputed ?? false
+}));
+
+const point = (lon: number, lat: number): Point => ({ type: 'Point', coordinates: [lon, lat] });
+
+/**
+ * The Northern Sea Route drawn as the Arctic sea lane from the Bering Strait to the Barents Sea,
+ * along the Russian coast (through the Sannikov and Vilkitsky straits and the Kara Gate).
+ * Split at the 180° meridian as RFC 7946 asks.
+ */
+const NSR: MultiLineString = {
+	type: 'MultiLineString',
+	coordinates: [
+		[
+			[-168.9, 65.6],
+			[-169.6, 66.4],
+			[-172.2, 67.3],
+			[-175.5, 68.4],
+			[-180, 69.5]
+		],
+		[
+			[180, 69.5],
+			[178.8, 69.85],
+			[173.0, 70.1],
+			[166.0, 70.4],
+			[160.0, 70.9],
+			[152.5, 72.0],
+			[146.0, 73.5],
+			[141.0, 74.5],
+			[137.5, 74.7],
+			[131.0, 74.2],
+			[125.0, 74.0],
+			[118.0, 76.0],
+			[110.0, 77.4],
+			[104.5, 77.8],
+			[100.0, 77.6],
+			[92.0, 76.5],
+			[80.0, 74.0],
+			[68.0, 71.0],
+			[60.5, 70.5],
+			[57.8, 70.35],
+			[50.0, 70.0],
+			[40.0, 69.7],
+			[34.0, 69.5]
+		]
+	]
+};
+
+const otherPlaces: Place[] = [
+	{
+		id: 'kuril-islands',
+		names: { en: 'Kuril Islands', ru: 'Курильские острова', ja: '千島列島', jaRomaji: 'Chishima Rettō' },
+		kind: 'island-group',
+		description:
+			'A chain of volcanic islands between Hokkaido and Kamchatka, administered by Russia. Japan claims the four southernmost islands (see the Northern Territories / Southern Kurils).',
+		geometry: { type: 'Land', ids: KURIL_IDS, label: [151.3, 46.5] }
+	},
+	{
+		id: 'southern-kurils',
+		names: {
+			en: 'Southern Kurils / Northern Territories',
+			ru: 'Южные Курилы',
+			ja: '北方領土',
+			jaRomaji: 'Hoppō Ryōdo'
+		},
+		kind: 'island-group',
+		description: `Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets: called the Southern Kurils in Russia and the Northern Territories in Japan. ${DISPUTE_NOTE}`,
+		geometry: { type: 'Land', ids: DISPUTED_ISLAND_IDS, label: [147.4, 44.25] },
+		disputed: true
+	},
+	{
+		id: 'habomai',
+		names: { en: 'Habomai islets', ru: 'острова Хабомаи', ja: '歯舞群島', jaRomaji: 'Habomai Guntō' },
+		kind: 'island-group',
+		description: `A group of small islets off Cape Nosappu, the eastern tip of Hokkaido. ${DISPUTE_NOTE}`,
+		geometry: { type: 'Land', ids: HABOMAI_IDS, label: [146.25, 43.3] },
+		disputed: true
+	},
+	{
+		id: 'cape-nosappu',
+		names: { en: 'Cape Nosappu', ru: 'мыс Носаппу', ja: '納沙布岬', jaRomaji: 'Nosappu-misaki' },
+		kind: 'cape',
+		description: 'The easternmost point of Hokkaido, facing the Habomai islets across the Goyomai Strait.',
+		geometry: point(145.8167, 43.3853)
+	},
+	{
+		id: 'sakhalin-1',
+		names: { en: 'Sakhalin-1', ru: 'Сахалин-1', ja: 'サハリン1' },
+		kind: 'energy-site',
+		description:
+			'Oil and gas fields off the north-east coast of Sakhalin (Chayvo, Odoptu, Arkutun-Dagi). The RIAC report gives the Japanese share of the investment as 30%.',
+		geometry: { type: 'MultiPoint', coordinates: [[143.38, 52.43], [143.53, 53.32], [143.7, 51.95]] },
+		label: [143.53, 53.32]
+	},
+	{
+		id: 'sakhalin-2',
+		names: { en: 'Sakhalin-2', ru: 'Сахалин-2', ja: 'サハリン2' },
+		kind: 'energy-site',
+		description:
+			'Oil and gas fields off the north-east coast of Sakhalin (Piltun-Astokhskoye and Lunskoye), piped south to the LNG plant at Prigorodnoye. The RIAC report gives the Japanese share as 22.5%.',
+		geometry: { type: 'MultiPoint', coordinates: [[143.55, 52.87], [143.62, 51.42]] },
+		label: [143.62, 51.42]
+	},
+	{
+		id: 'prigorodnoye-lng',
+		names: { en: 'Prigorodnoye LNG plant', ru: 'СПГ Пригородное', ja: 'プリゴロドノエLNG基地' },
+		kind: 'energy-site',
+		description:
+			"Russia's first liquefied natural gas plant, on Aniva Bay in southern Sakhalin, built for Sakhalin-2 with Japanese partners.",
+		geometry: point(142.93, 46.62)
+	},
+	{
+		id: 'vladivostok',
+		names: { en: 'Vladivostok', ru: 'Владивосток', ja: 'ウラジオストク' },
+		kind: 'city',
+		description:
+			"Russia's main Pacific port and the largest city of Primorsky Krai; host of the 2012 APEC summit and of the Eastern Economic Forum.",
+		geometry: point(131.8855, 43.1155)
+	},
+	{
+		id: 'russky',
+		names: { en: 'Russky Island', ru: 'остров Русский', ja: 'ルースキー島' },
+		kind: 'island',
+		description:
+			'An island just south of central Vladivostok, site of the 2012 APEC summit, whose venue became the campus of the Far Eastern Federal University.',
+		geometry: { type: 'Land', ids: ['russky'], label: [131.83, 43.0] }
+	},
+	{
+		id: 'russky-bridge',
+		names: { en: 'Russky Bridge', ru: 'Русский мост', ja: 'ルースキー島連絡橋' },
+		kind: 'bridge',
+		description:
+			'The cable-stayed bridge across the Eastern Bosphorus strait that joins Vladivostok to Russky Island, built for the 2012 APEC summit.',
+		geometry: { type: 'LineString', coordinates: [[131.9158, 43.0857], [131.9208, 43.0575]] },
+		label: [131.9183, 43.0716]
+	},
+	{
+		id: 'fefu-campus',
+		names: { en: 'APEC 2012 venue / FEFU campus', ru: 'кампус ДВФУ', ja: '極東連邦大学キャンパス' },
+		kind: 'campus',
+		description:
+			'The venue of the 2012 APEC summit on Russky Island, now the campus of the Far Eastern Federal University.',
+		geometry: point(131.893, 43.025)
+	},
+	{
+		id: 'port-vostochny',
+		names: { en: 'Port Vostochny', ru: 'порт Восточный', ja: 'ボストチヌイ港' },
+		kind: 'port',
+		description:
+			'A deep-water port on Wrangel Bay near Nakhodka, one of the Soviet-era projects built with Japanese partners that the RIAC report lists.',
+		geometry: point(133.07, 42.76)
+	},
+	{
+		id: 'khabarovsk',
+		names: { en: 'Khabarovsk', ru: 'Хабаровск', ja: 'ハバロフスク' },
+		kind: 'city',
+		description: 'The largest city of the Russian Far East on the Amur, where Foreign Minister Lavrov spoke in July 2010.',
+		geometry: point(135.0719, 48.4802)
+	},
+	{
+		id: 'tokyo',
+		names: { en: 'Tokyo', ru: 'Токио', ja: '東京' },
+		kind: 'city',
+		description: 'The capital of Japan.',
+		geometry: point(139.7671, 35.6812)
+	},
+	{
+		id: 'yokohama',
+		names: { en: 'Yokohama', ru: 'Иокогама', ja: '横浜' },
+		kind: 'city',
+		description: 'Port city south of Tokyo; host of the APEC meeting of November 2010, where President Medvedev and Prime Minister Kan met.',
+		geometry: point(139.638, 35.4437)
+	},
+	{
+		id: 'moscow',
+		names: { en: 'Moscow', ru: 'Москва', ja: 'モスクワ' },
+		kind: 'city',
+		description: 'The capital of Russia.',
+		geometry: point(37.6173, 55.7558)
+	},
+	{
+		id: 'sochi',
+		names: { en: 'Sochi', ru: 'Сочи', ja: 'ソチ' },
+		kind: 'city',
+		description: 'Black Sea resort where Prime Minister Abe and President Putin met in May 2016 and agreed on a "new approach".',
+		geometry: point(39.7303, 43.5855)
+	},
+	{
+		id: 'irkutsk',
+		names: { en: 'Irkutsk', ru: 'Иркутск', ja: 'イルクーツク' },
+		kind: 'city',
+		description: 'Siberian city near Lake Baikal where President Putin and Prime Minister Mori met in March 2001.',
+		geometry: point(104.2964, 52.2869)
+	},
+	{
+		id: 'krasnoyarsk',
+		names: { en: 'Krasnoyarsk', ru: 'Красноярск', ja: 'クラスノヤルスク' },
+		kind: 'city',
+		description: 'Siberian city on the Yenisei where President Yeltsin and Prime Minister Hashimoto held their informal "no-necktie" summit in 1997.',
+		geometry: point(92.8932, 56.0153)
+	},
+	{
+		id: 'heiligendamm',
+		names: { en: 'Heiligendamm', ru: 'Хайлигендамм', ja: 'ハイリゲンダム' },
+		kind: 'city',
+		description: 'Baltic resort in Germany, host of the 2007 G8 summit, where Prime Minister Abe put forward an initiative for cooperation in the Russian Far East and East Siberia.',
+		geometry: point(11.8436, 54.1436)
+	},
+	{
+		id: 'northern-sea-route',
+		names: { en: 'Northern Sea Route', ru: 'Северный морской путь', ja: '北極海航路' },
+		kind: 'sea-route',
+		description:
+			"The Arctic shipping lane along Russia's northern coast, from the Bering Strait to the Barents Sea; open to ordinary shipping for part of the year.",
+		geometry: NSR,
+		label: [118.0, 76.0]
+	},
+	{
+		id: 'bering-strait',
+		names: { en: 'Bering Strait', ru: 'Берингов пролив', ja: 'ベーリング海峡' },
+		kind: 'strait',
+		description: 'The strait between Chukotka and Alaska that joins the Pacific to the Arctic Ocean; the eastern gate of the Northern Sea Route.',
+		geometry: point(-168.95, 65.75)
+	},
+	{
+		id: 'murmansk',
+		names: { en: 'Murmansk', ru: 'Мурманск', ja: 'ムルマンスク' },
+		kind: 'city',
+		description: 'Ice-free port on the Barents Sea at the western end of the Northern Sea Route.',
+		geometry: point(33.0827, 68.9707)
+	}
+];
+
+export const places: readonly Place[] = [...islandPlaces, ...otherPlaces];
+
+const byId = new Map(places.map((p) => [p.id, p]));
+
+/** The place with this id, or undefined. */
+export function getPlace(id: string): Place | undefined {
+	return byId.get(id);
+}
+
+/**
+ * The name to show on the map and in headings. A disputed island carries both the Russian-derived
+ * and the Japanese name ("Iturup / Etorofu"); the app takes no side.
+ */
+export function displayName(place: Place): string {
+	const { en, jaRomaji } = place.names;
+	if (place.kind === 'island' && place.disputed && jaRomaji && jaRomaji !== en) return `${en} / ${jaRomaji}`;
+	return en;
+}
+
+/** Ids of land polygons a place covers (itself for islands, its members for groups). */
+export function landIds(place: Place): string[] {
+	return place.geometry.type === 'Land' ? place.geometry.ids : [];
+}

@@ -1,0 +1,104 @@
+/**
+ * Build-time checks of the story's content. Every problem is reported with the file and the
+ * words involved, so that a bad edit fails the build with a message that says what to fix.
+ */
+import { findQuote, PassageNotFoundError } from '../corpus/quote';
+import type { Chapter, LayerGroup } from './chapters';
+import { LAYER_DEFAULTS } from './chapters';
+import type { Place } from './places';
+
+export const CHAPTERS_FILE = 'src/lib/content/chapters.ts';
+export const PLACES_FILE = 'src/lib/content/places.ts';
+export const LAND_FILE = 'static/geo/land-region.geojson';
+
+export class ContentError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`The story's content has ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+		this.name = 'ContentError';
+	}
+}
+
+export interface ContentInput {
+	chapters: readonly Chapter[];
+	places: readonly Place[];
+	/** Ids of the named polygons in the region's land file */
+	landIds: ReadonlySet<string>;
+	/** Document id → full text */
+	documentTexts: ReadonlyMap<string, string>;
+}
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Every problem found in the content, as sentences naming the file and the words; empty when all is well. */
+export function contentProblems({ chapters, places, landIds, documentTexts }: ContentInput): string[] {
+	const problems: string[] = [];
+	const placeIds = new Set<string>();
+	for (const place of places) {
+		if (placeIds.has(place.id)) problems.push(`${PLACES_FILE}: place id "${place.id}" is used twice`);
+		placeIds.add(place.id);
+		if (place.geometry.type === 'Land') {
+			for (const id of place.geometry.ids) {
+				if (!landIds.has(id))
+					problems.push(
+						`${PLACES_FILE}: place "${place.id}" is drawn from the land polygon "${id}", which is not in ${LAND_FILE}`
+					);
+			}
+		}
+	}
+
+	const chapterIds = new Set<string>();
+	for (const chapter of chapters) {
+		const where = `${CHAPTERS_FILE}: chapter "${chapter.id}"`;
+		if (!KEBAB.test(chapter.id)) problems.push(`${where}: its id must be kebab-case (a-z, 0-9 and hyphens)`);
+		if (chapterIds.has(chapter.id)) problems.push(`${where}: the id is used by another chapter`);
+		chapterIds.add(chapter.id);
+		if (!chapter.title.trim()) problems.push(`${where} has no title`);
+
+		for (const id of chapter.places) {
+			if (!placeIds.has(id))
+				problems.push(`${where} names the place "${id}", which does not exist in ${PLACES_FILE}`);
+		}
+
+		const { center, zoom, pitch, bearing } = chapter.camera;
+		const [lon, lat] = center;
+		if (!(lon >= -180 && lon <= 180 && lat >= -85 && lat <= 85))
+			problems.push(`${where}: camera center [${center.join(', ')}] is not a valid longitude, latitude`);
+		if (!(zoom >= 0 && zoom <= 22)) problems.push(`${where}: camera zoom ${zoom} is outside 0–22`);
+		if (!(pitch >= 0 && pitch <= 85)) problems.push(`${where}: camera pitch ${pitch} is outside 0–85`);
+		if (!(bearing >= -180 && bearing <= 360)) problems.push(`${where}: camera bearing ${bearing} is outside -180–360`);
+
+		for (const layer of Object.keys(chapter.layers ?? {})) {
+			if (!(layer in LAYER_DEFAULTS))
+				problems.push(`${where} switches the layer group "${layer}", which does not exist`);
+		}
+
+		const quotations = chapter.blocks.filter((b) => typeof b !== 'string');
+		if (quotations.length < 2)
+			problems.push(`${where} quotes ${quotations.length} passage(s); every chapter quotes at least two`);
+		for (const q of quotations) {
+			const text = documentTexts.get(q.doc);
+			if (text === undefined) {
+				problems.push(`${where} quotes the document "${q.doc}", which does not exist`);
+				continue;
+			}
+			try {
+				findQuote(text, q.text);
+			} catch (e) {
+				if (!(e instanceof PassageNotFoundError)) throw e;
+				problems.push(`${where} quotes ${q.doc}: ${e.message}`);
+			}
+		}
+	}
+	return problems;
+}
+
+/** Throw a ContentError listing every problem, or return quietly. */
+export function assertContentValid(input: ContentInput): void {
+	const problems = contentProblems(input);
+	if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** The layer groups' visibility for a chapter: its own switches over the defaults. */
+export function layerVisibility(chapter: Chapter): Record<LayerGroup, boolean> {
+	return { ...LAYER_DEFAULTS, ...chapter.layers };
+}

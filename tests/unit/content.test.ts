@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { chapters, type Chapter } from '../../src/lib/content/chapters';
+import { documents } from '../../src/lib/content/documents';
+import { displayName, getPlace, places } from '../../src/lib/content/places';
+import { contentProblems, ContentError, assertContentValid } from '../../src/lib/content/validate';
+import { documentTexts, regionLandIds } from '../../src/lib/server/content';
+
+const landIds = regionLandIds();
+const valid = { chapters, places, landIds, documentTexts };
+
+describe('the story content', () => {
+	it('has no problems: every place exists, every quotation is found once', () => {
+		expect(contentProblems(valid)).toEqual([]);
+	});
+
+	it('has at least eight chapters covering the issue’s subjects', () => {
+		expect(chapters.length).toBeGreaterThanOrEqual(8);
+		const ids = chapters.map((c) => c.id);
+		for (const id of ['four-islands', 'sakhalin', 'vladivostok', 'northern-sea-route', 'summits', 'trade', 'public-opinion'])
+			expect(ids).toContain(id);
+	});
+
+	it('quotes all five documents', () => {
+		const quoted = new Set(chapters.flatMap((c) => c.blocks.flatMap((b) => (typeof b === 'string' ? [] : [b.doc]))));
+		expect([...quoted].sort()).toEqual(documents.map((d) => d.id).sort());
+	});
+
+	it('keeps every document byte for byte as published', () => {
+		expect(documentTexts.size).toBe(5);
+		expect(documentTexts.get('togo-mgimo')).toContain('help toJapanfrom theRussiaafter');
+	});
+});
+
+describe('content checks', () => {
+	const chapter: Chapter = chapters[0]!;
+
+	it('fail naming the chapter and the place when a chapter names a place that does not exist', () => {
+		const bad = { ...chapter, places: [...chapter.places, 'atlantis'] };
+		const problems = contentProblems({ ...valid, chapters: [bad] });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/chapters\.ts: chapter "neighbours" names the place "atlantis"/);
+	});
+
+	it('fail naming the chapter and the words when a quotation is not in its document', () => {
+		const bad = { ...chapter, blocks: [...chapter.blocks, { doc: 'bely-2011' as const, text: 'Russia is an unimportant partner' }] };
+		const [problem] = contentProblems({ ...valid, chapters: [bad] });
+		expect(problem).toMatch(/chapter "neighbours" quotes bely-2011: Not found in the document: "Russia is an unimportant partner"/);
+	});
+
+	it('fail when a chapter quotes fewer than two passages', () => {
+		const bad = { ...chapter, blocks: ['Only my own words.'] };
+		expect(contentProblems({ ...valid, chapters: [bad] })[0]).toMatch(/quotes 0 passage\(s\)/);
+	});
+
+	it('fail when a place is drawn from a land polygon the land file lacks', () => {
+		const problems = contentProblems({ ...valid, landIds: new Set([...landIds].filter((id) => id !== 'kunashir')) });
+		expect(problems).toHaveLength(3);
+		const all = problems.join('\n');
+		expect(all).toMatch(/place "kunashir" is drawn from the land polygon "kunashir", which is not in static\/geo\/land-region\.geojson/);
+		expect(all).toMatch(/place "southern-kurils" is drawn from the land polygon "kunashir"/);
+		expect(all).toMatch(/place "kuril-islands" is drawn from the land polygon "kunashir"/);
+	});
+
+	it('fail on duplicate ids, unknown layer groups and impossible cameras', () => {
+		const bad = {
+			...chapter,
+			camera: { ...chapter.camera, center: [200, 95] as [number, number], zoom: 30 },
+			layers: { 'no-such-layer': true } as Chapter['layers']
+		};
+		const problems = contentProblems({ ...valid, chapters: [bad, bad] });
+		expect(problems.join('\n')).toMatch(/not a valid longitude, latitude/);
+		expect(problems.join('\n')).toMatch(/zoom 30 is outside/);
+		expect(problems.join('\n')).toMatch(/layer group "no-such-layer"/);
+		expect(problems.join('\n')).toMatch(/used by another chapter/);
+	});
+
+	it('throw one error listing every problem', () => {
+		const bad = { ...chapter, places: ['atlantis', 'lemuria'] };
+		expect(() => assertContentValid({ ...valid, chapters: [bad] })).toThrow(ContentError);
+		expect(() => assertContentValid({ ...valid, chapters: [bad] })).toThrow(/2 problem\(s\)[\s\S]*atlantis[\s\S]*lemuria/);
+	});
+});
+
+describe('names of the disputed islands', () => {
+	it('show both the Russian-derived and the Japanese name, taking no side', () => {
+		expect(displayName(getPlace('iturup')!)).toBe('Iturup / Etorofu');
+		expect(displayName(getPlace('kunashir')!)).toBe('Kunashir / Kunashiri');
+		expect(displayName(getPlace('zelyony')!)).toBe('Zelyony / Shibotsu');
+		expect(displayName(getPlace('shikotan')!)).toBe('Shikotan');
+		expect(getPlace('iturup')!.description).toMatch(/administered by Russia.*claimed by Japan/i);
+	});
+
+	it('do not show a Japanese name that still needs a source', () => {
+		expect(getPlace('brat_chirpoyev')!.names.ja).toBeUndefined();
+		expect(getPlace('demina')!.names.ja).toBeUndefined();
+	});
+});
