@@ -221,7 +221,7 @@ const otherPlaces: Place[] = [
 		kind: 'island',
 		description:
 			'An island just south of central Vladivostok, site of the 2012 APEC summit, whose venue became the campus of the Far Eastern Federal University.',
-		geometry: { type: 'Land', ids: ['russky'], label: [131.83, 43.0] }
+		geometry: { type: 'Land', ids: ['russky'], label: [131.78, 42.985] }
 	},
 	{
 		id: 'russky-bridge',
