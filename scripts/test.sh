@@ -6,7 +6,19 @@ cd "$(dirname "$0")/.."
 mkdir -p .test-results
 rm -f .test-results/unit.json .test-results/e2e.json
 
-bash scripts/ensure-chromium.sh || exit 1
+if ! bash scripts/ensure-chromium.sh; then
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+echo "== Type check"
+if ! npm run check --silent > .test-results/check.log 2>&1; then
+	cat .test-results/check.log
+	echo "The type check failed."
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+echo "svelte-check: no errors, no warnings"
 
 echo "== Unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/unit.json

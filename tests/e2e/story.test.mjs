@@ -112,6 +112,18 @@ describe('the story page', () => {
 		await waitForCamera(page, camera('sakhalin'));
 	});
 
+	it('goes back from a chapter link to the introduction and its map', async () => {
+		const { page } = await open('/');
+		const cameras = await chapterCameras(page);
+		await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'What the public thinks' }).click();
+		await page.waitForFunction(() => location.hash === '#public-opinion');
+		await waitForCamera(page, cameras.find((c) => c.id === 'public-opinion').camera);
+		await page.goBack();
+		await page.waitForFunction(() => location.hash === '');
+		await waitForCamera(page, cameras[0].camera);
+		assert.equal(await page.$eval('[data-chapter].active', (el) => el.dataset.chapter), cameras[0].id);
+	});
+
 	it('jumps instead of flying when the reader prefers reduced motion', async () => {
 		const { page } = await open('/', { reducedMotion: true });
 		const cameras = await chapterCameras(page);
@@ -142,6 +154,10 @@ describe('the story page', () => {
 		assert.equal(response.status(), 404);
 		await w.page.getByRole('heading', { name: /no page at this address/i }).waitFor();
 		await w.page.getByRole('link', { name: /beginning of the story/i }).waitFor();
+		// The browser itself reports the page's own 404 status; nothing else may go wrong.
+		const errors = w.problems.consoleErrors.filter((e) => !/status of 404/.test(e));
+		assert.deepEqual(errors, []);
+		assert.deepEqual(w.problems.offOrigin, []);
 	});
 
 	it('logged no console errors and sent no request off the page’s origin', () => {

@@ -38,7 +38,19 @@ describe('findQuote', () => {
 		expect(m.parts).toHaveLength(2);
 		expect(text.slice(m.parts[0]![0], m.parts[0]![1])).toBe('First paragraph');
 		expect(text.slice(m.parts[1]![0], m.parts[1]![1])).toBe('and Sakhalin.');
-		expect(quoteParts('a … b...c')).toEqual(['a', 'b', 'c']);
+		// Only the ellipsis character marks an omission: three full stops are the document's own.
+		expect(quoteParts('a … b...c')).toEqual(['a', 'b...c']);
+	});
+
+	it('never lets an omission stitch two paragraphs together', () => {
+		expect(() => findQuote(text, 'First paragraph … softened hearts.')).toThrow(/within one paragraph/);
+	});
+
+	it('starts and ends a quotation on word boundaries', () => {
+		expect(problemOf(() => findQuote(text, 'ril Islands and'))).toBe('not-found');
+		expect(problemOf(() => findQuote(text, 'Second paragra'))).toBe('not-found');
+		expect(problemOf(() => findQuote(text, 'humanitarian help toJapan'))).toBe('not-found');
+		expect(findQuote(text, 'humanitarian help toJapanfrom theRussia').parts).toHaveLength(1);
 	});
 
 	it('reports parts that are present but out of order', () => {

@@ -62,7 +62,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'bely-2011',
 				text: 'Being a neighbor country of Japan, Russia is an important partner for Japan in various aspects such as economy, politics, security and so on.'
 			},
-			'This story follows five documents written between 2010 and 2016: two Russian voices (an ambassador and a team of scholars) and three Japanese ones (a diplomat, a foreign minister and a former senior official). Each is quoted as published, translation slips included.',
+			'This story follows five documents dated between 2009 and 2016: two Russian voices (an ambassador and a team of scholars) and three Japanese ones (a diplomat, a foreign minister and a former senior official). Each is quoted as published, translation slips included.',
 			{
 				doc: 'riac-2012',
 				text: 'However, their development is heavily impacted by the two century-long history of bilateral relations, with the first Russian-Japanese agreement signed in 1855.'
@@ -77,7 +77,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'The southern end of the Kuril chain: Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets, off the north-east tip of Hokkaido. They are administered by Russia and claimed by Japan.',
 		blocks: [
-			'At the southern end of the Kuril chain lie Iturup, Kunashir, Shikotan and the Habomai islets. Russia administers them as the Southern Kurils; Japan claims them as the Northern Territories. Because of them, the two countries have never signed a peace treaty after the Second World War.',
+			'Between Hokkaido and Urup lie Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets. Russia administers them and counts them among the Kuril Islands, as the Southern Kurils; Japan claims them as the Northern Territories, which in its view were never part of the Kurils. Authors on both sides name the dispute as the reason the two countries have still not signed a peace treaty after the Second World War.',
 			{
 				doc: 'kishida-2016',
 				text: 'The most important outstanding issue between the two nations is the Northern Territories'
@@ -101,7 +101,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'Cape Nosappu at the eastern tip of Hokkaido, with the Habomai islets and Shikotan just offshore.',
 		blocks: [
-			'The Habomai islets begin a few kilometres off Cape Nosappu, the eastern tip of Hokkaido. With Shikotan they are the islands named in the Joint Declaration of 1956, which ended the state of war and restored diplomatic relations.',
+			'The Habomai islets lie just off Cape Nosappu, the eastern tip of Hokkaido. With Shikotan they are the islands named in the Joint Declaration of 1956, which ended the state of war and restored diplomatic relations.',
 			{
 				doc: 'riac-2012',
 				text: 'the Joint Declaration of 1956 performs the function of a peace treaty between the two countries with the exception of the unrealized so-called “territorial article”'
@@ -130,7 +130,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'kishida-2016',
 				text: 'Prime Minister Abe and President Putin agreed at their May summit meeting in Sochi that they would vigorously promote negotiations taking a “new approach” that goes beyond the thinking of the past.'
 			},
-			'The Russian report describes how Irkutsk was received in Japan.',
+			'The Russian report recalls what President Putin proposed at Irkutsk.',
 			{
 				doc: 'riac-2012',
 				text: 'the statement made by President Putin in March 2001 in Irkutsk in which he proposed to start discussing Article 9 of the 1956 Joint Declaration'
@@ -151,7 +151,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'imamura-2010',
 				text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.'
 			},
-			'Both documents that speak of the projects see them as the one place where Japanese capital weighs heavily in Russia.',
+			'Japanese and Russian authors alike point to Sakhalin as the centre of the economic relationship.',
 			{
 				doc: 'riac-2012',
 				text: "This statistics suggests that today Japanese capital doesn't play significant role in Russia's economy with the exception of oil and gas projects in Sakhalin."
@@ -195,7 +195,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'The Sea of Japan between the Russian Far East and Japan: the ports of Vladivostok and Vostochny, the LNG plant on Sakhalin, and Tokyo and Yokohama.',
 		blocks: [
-			'Trade between the two countries has grown and shrunk with world markets. The documents agree on its shape: Russian energy, metals, seafood and timber travel to Japan; Japanese cars and machinery travel back.',
+			'Trade between the two countries has grown and shrunk with world markets. The Russian report describes its shape: energy, metals, seafood and timber go to Japan; cars and other finished goods go to Russia.',
 			{
 				doc: 'riac-2012',
 				text: 'From this data it becomes clear that the main peculiarity of Russian trade with Japan is the exchange of fuel, raw materials and seafood for mostly ready-made industrial consumer goods.'
@@ -221,7 +221,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			"The Arctic on a globe: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east.",
 		blocks: [
-			"As Arctic ice retreats, the sea lane along Russia's northern coast opens for longer each summer. Of the five documents only the Russian report speaks of it, as a shorter way between Europe and Japan.",
+			"North of Siberia a sea lane follows Russia's Arctic coast from the Barents Sea to the Bering Strait. Of the five documents only the Russian report speaks of it, as a shorter way between Europe and Japan.",
 			{
 				doc: 'riac-2012',
 				text: 'Interaction in the sphere of infrastructure development and organization of navigation along the Northern Sea Route can open up new opportunities for Russian-Japanese cooperation.'
@@ -249,7 +249,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: 'Public opinion polls conducted in Japan in 2011 showed that of all the largest countries in the world the Japanese are least friendly to Russia (13%) and most friendly towards USA (82%), with those antipathetic to Russia - 83%.'
 			},
-			'After the earthquake and tsunami of March 2011, help from Russia was remembered in Japan.',
+			'A former Japanese diplomat recalls the help that came from Russia after the earthquake and tsunami of March 2011.',
 			{
 				doc: 'togo-mgimo',
 				text: 'The humanitarian help toJapanfrom theRussiaafter the events of March, 11 softened heart the Japanese hearts.'
@@ -264,7 +264,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'The region again: Hokkaido, the disputed southern Kurils, Sakhalin and Vladivostok.',
 		blocks: [
-			'Each document ends by looking ahead. None of them claims a solution is near; all of them argue for keeping the conversation going.',
+			'The documents differ on where the relationship should go next, but each of them looks for a way to keep talking.',
 			{
 				doc: 'kishida-2016',
 				text: 'we confirmed that we would find a resolution acceptable to both parties, recognizing that Japan and Russia have different historical and legal positions [on this matter].'

@@ -74,14 +74,14 @@ const KURIL_IDS = islands.filter((i) => i.group.includes('Kuril')).map((i) => i.
 function islandDescription(i: IslandRecord): string {
 	if (i.disputed) {
 		const where = i.group.includes('Habomai')
-			? 'One of the Habomai islets, the closest of the islands to Hokkaido.'
-			: `One of the four southern islands of the Kuril chain (${i.group}).`;
+			? 'One of the Habomai islets, the disputed islands closest to Hokkaido.'
+			: 'One of the four disputed islands between Hokkaido and Urup.';
 		return `${where} ${DISPUTE_NOTE}`;
 	}
 	if (i.id === 'sakhalin')
-		return "Russia's largest island, between the Sea of Okhotsk and the Sea of Japan; its shelf holds the Sakhalin-1 and Sakhalin-2 oil and gas projects, in which Japanese companies hold stakes.";
+		return 'A large island between the Sea of Okhotsk and the Sea of Japan, administered by Russia (Sakhalin Oblast); its shelf holds the Sakhalin-1 and Sakhalin-2 oil and gas projects, in which Japanese companies hold stakes.';
 	if (i.id === 'hokkaido') return "Japan's northernmost main island.";
-	return `An island of the ${i.group} chain, part of Russia's Sakhalin Oblast; not among the islands Japan claims.`;
+	return `An island of the ${i.group} chain, administered by Russia (Sakhalin Oblast); not among the islands Japan claims.`;
 }
 
 const islandPlaces: Place[] = islands.map((i) => ({
@@ -150,7 +150,7 @@ const otherPlaces: Place[] = [
 		names: { en: 'Kuril Islands', ru: 'Курильские острова', ja: '千島列島', jaRomaji: 'Chishima Rettō' },
 		kind: 'island-group',
 		description:
-			'A chain of volcanic islands between Hokkaido and Kamchatka, administered by Russia. Japan claims the four southernmost islands (see the Northern Territories / Southern Kurils).',
+			'A chain of volcanic islands between Hokkaido and Kamchatka, administered by Russia. In Russian usage the chain includes the four southern islands; Japan claims those as the Northern Territories and does not count them as part of the Kurils.',
 		geometry: { type: 'Land', ids: KURIL_IDS, label: [151.3, 46.5] }
 	},
 	{
@@ -245,7 +245,7 @@ const otherPlaces: Place[] = [
 		names: { en: 'Port Vostochny', ru: 'порт Восточный', ja: 'ボストチヌイ港' },
 		kind: 'port',
 		description:
-			'A deep-water port on Wrangel Bay near Nakhodka, one of the Soviet-era projects built with Japanese partners that the RIAC report lists.',
+			'A deep-water port on Wrangel Bay near Nakhodka, one of the projects built in collaboration with Japan that the RIAC report lists.',
 		geometry: point(133.07, 42.76)
 	},
 	{

@@ -3,6 +3,7 @@
  * words involved, so that a bad edit fails the build with a message that says what to fix.
  */
 import { findQuote, PassageNotFoundError } from '../corpus/quote';
+import { MAX_PITCH } from '../geo/camera';
 import type { Chapter, LayerGroup } from './chapters';
 import { LAYER_DEFAULTS } from './chapters';
 import type { Place } from './places';
@@ -64,11 +65,11 @@ export function contentProblems({ chapters, places, landIds, documentTexts }: Co
 		if (!(lon >= -180 && lon <= 180 && lat >= -85 && lat <= 85))
 			problems.push(`${where}: camera center [${center.join(', ')}] is not a valid longitude, latitude`);
 		if (!(zoom >= 0 && zoom <= 22)) problems.push(`${where}: camera zoom ${zoom} is outside 0–22`);
-		if (!(pitch >= 0 && pitch <= 85)) problems.push(`${where}: camera pitch ${pitch} is outside 0–85`);
+		if (!(pitch >= 0 && pitch <= MAX_PITCH)) problems.push(`${where}: camera pitch ${pitch} is outside 0–${MAX_PITCH}`);
 		if (!(bearing >= -180 && bearing <= 360)) problems.push(`${where}: camera bearing ${bearing} is outside -180–360`);
 
 		for (const layer of Object.keys(chapter.layers ?? {})) {
-			if (!(layer in LAYER_DEFAULTS))
+			if (!Object.hasOwn(LAYER_DEFAULTS, layer))
 				problems.push(`${where} switches the layer group "${layer}", which does not exist`);
 		}
 

@@ -1,8 +1,10 @@
 /**
  * Locating a quotation in a document by its words, never by offsets, so that a document can be
  * re-flowed without breaking the story. Matching ignores differences of whitespace only: every
- * other character (typos, run-together words, punctuation) must be exactly as in the document.
- * An ellipsis "…" in the quotation marks an omission: each part must be found, in order.
+ * other character (typos, run-together words, punctuation) must be exactly as in the document,
+ * and a quotation starts and ends on word boundaries ("Japan" is not found inside "Japanese").
+ * An ellipsis "…" in the quotation marks an omission: each part must be found, in order, within
+ * one paragraph (an omission never stitches paragraphs together).
  */
 
 export type QuoteProblem = 'not-found' | 'ambiguous' | 'empty';
@@ -59,20 +61,28 @@ function collapse(original: string): Collapsed {
 	return { text, map };
 }
 
+/** Every index where `needle` occurs in `haystack` from `from` on, starting and ending on a word boundary. */
 function allIndexes(haystack: string, needle: string, from: number): number[] {
 	const found: number[] = [];
 	let i = haystack.indexOf(needle, from);
 	while (i !== -1) {
-		found.push(i);
+		if (isBoundary(haystack, i) && isBoundary(haystack, i + needle.length)) found.push(i);
 		i = haystack.indexOf(needle, i + 1);
 	}
 	return found;
 }
 
-/** Split a quotation at its ellipses into the parts that must appear, in order. */
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when text[at] and the character before it are not both letters or digits. */
+function isBoundary(text: string, at: number): boolean {
+	return at <= 0 || at >= text.length || !(WORD.test(text[at - 1]!) && WORD.test(text[at]!));
+}
+
+/** Split a quotation at its ellipses ("…", U+2026) into the parts that must appear, in order. */
 export function quoteParts(quote: string): string[] {
 	return quote
-		.split(/\s*(?:…|\.\.\.)\s*/u)
+		.split(/\s*…\s*/u)
 		.map((p) => collapse(p).text)
 		.filter((p) => p.length > 0);
 }
@@ -93,8 +103,9 @@ export function findQuote(text: string, quote: string): QuoteMatch {
 		let cursor = s + first.length;
 		let ok = true;
 		for (const part of parts.slice(1)) {
-			const at = doc.text.indexOf(part, cursor);
-			if (at === -1) {
+			const at = allIndexes(doc.text, part, cursor)[0];
+			// The omitted words must not cross a paragraph break (a blank line in the original).
+			if (at === undefined || /\n[^\S\n]*\n/.test(text.slice(doc.map[cursor - 1]!, doc.map[at]!))) {
 				ok = false;
 				break;
 			}
@@ -104,12 +115,12 @@ export function findQuote(text: string, quote: string): QuoteMatch {
 		if (ok) matches.push(spans);
 	}
 	if (matches.length === 0) {
-		const missing = parts.find((p) => !doc.text.includes(p)) ?? parts.join(' … ');
+		const missing = parts.find((p) => allIndexes(doc.text, p, 0).length === 0);
 		throw new PassageNotFoundError(
 			'not-found',
 			quote,
-			parts.length > 1 && !parts.some((p) => !doc.text.includes(p))
-				? `The parts of the quotation are in the document but not in this order: "${quote}"`
+			missing === undefined
+				? `The parts of the quotation are in the document but not in this order within one paragraph: "${quote}"`
 				: `Not found in the document: "${missing}"`
 		);
 	}

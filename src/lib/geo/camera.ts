@@ -26,6 +26,9 @@ export function parseCenter(value: string | null | undefined): [number, number] 
 	return m ? [Number(m[1]), Number(m[2])] : null;
 }
 
+/** The steepest pitch the map allows; a chapter asking for more could never be reached. */
+export const MAX_PITCH = 70;
+
 export interface CameraTolerance {
 	/** Degrees of longitude or latitude */
 	degrees: number;
