@@ -11,26 +11,27 @@ if ! bash scripts/ensure-chromium.sh; then
 	exit 1
 fi
 
-echo "== Type check"
-if ! npm run check --silent > .test-results/check.log 2>&1; then
-	cat .test-results/check.log
-	echo "The type check failed."
-	echo "0 passed, 1 failed"
-	exit 1
-fi
+# Run a step whose output matters only when it fails; a failure ends the run with the closing line.
+step() {
+	local name=$1 log=".test-results/$2.log"
+	shift 2
+	echo "== $name"
+	if ! "$@" > "$log" 2>&1; then
+		cat "$log"
+		echo "$name failed."
+		echo "0 passed, 1 failed"
+		exit 1
+	fi
+}
+
+step "Type check" check npm run check --silent
 echo "svelte-check: no errors, no warnings"
 
 echo "== Unit tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/unit.json
 unit_status=$?
 
-echo "== Build"
-if ! npm run build --silent > .test-results/build.log 2>&1; then
-	cat .test-results/build.log
-	echo "The build failed."
-	echo "0 passed, 1 failed"
-	exit 1
-fi
+step "Build" build npm run build --silent
 echo "built to build/"
 
 echo "== Browser tests"
