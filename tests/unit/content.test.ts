@@ -4,10 +4,10 @@ import { chapters, type Chapter } from '../../src/lib/content/chapters';
 import { documents } from '../../src/lib/content/documents';
 import { displayName, getPlace, places } from '../../src/lib/content/places';
 import { contentProblems, ContentError, assertContentValid } from '../../src/lib/content/validate';
-import { documentTexts, regionLandIds } from '../../src/lib/server/content';
+import { corpus, documentTexts, regionLandIds } from '../../src/lib/server/content';
 
 const landIds = regionLandIds();
-const valid = { chapters, places, landIds, documentTexts };
+const valid = { chapters, places, landIds, corpus: corpus() };
 
 describe('the story content', () => {
 	it('has no problems: every place exists, every quotation is found once', () => {

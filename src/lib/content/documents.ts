@@ -24,6 +24,8 @@ export interface SourceDocument {
 	caveats: string[];
 	/** The file name the document had in the collection it came from */
 	sourceFile: string;
+	/** How the text was delivered: with Markdown markup (emphasis, links, footnote markers) or plain */
+	format: 'markdown' | 'text';
 }
 
 export type DocumentId = 'bely-2011' | 'kishida-2016' | 'imamura-2010' | 'riac-2012' | 'togo-mgimo';
@@ -42,7 +44,8 @@ export const documents: readonly SourceDocument[] = [
 		caveats: [
 			'Its yen-to-dollar conversions are off by a factor of ten: 2.1 trillion yen was about 24 billion dollars in 2010, not "more than 240 billion".'
 		],
-		sourceFile: '000_0c0eeeb5d1328432.txt'
+		sourceFile: '000_0c0eeeb5d1328432.txt',
+		format: 'text'
 	},
 	{
 		id: 'kishida-2016',
@@ -56,7 +59,8 @@ export const documents: readonly SourceDocument[] = [
 		voice: 'Japanese',
 		translationNote: 'Published in English translation.',
 		caveats: [],
-		sourceFile: '001_67713563b05ab8fe.txt'
+		sourceFile: '001_67713563b05ab8fe.txt',
+		format: 'text'
 	},
 	{
 		id: 'imamura-2010',
@@ -71,7 +75,8 @@ export const documents: readonly SourceDocument[] = [
 		originalUrl:
 			'https://www.themoscowtimes.com/2010/08/05/peace-treaty-is-key-to-japanese-russian-ties-a446',
 		caveats: [],
-		sourceFile: '002_32b419a4a3be82d9.txt'
+		sourceFile: '002_32b419a4a3be82d9.txt',
+		format: 'markdown'
 	},
 	{
 		id: 'riac-2012',
@@ -84,7 +89,8 @@ export const documents: readonly SourceDocument[] = [
 		dateLabel: '2012',
 		voice: 'Russian',
 		caveats: [],
-		sourceFile: '003_aa380f36981fbd90.txt'
+		sourceFile: '003_aa380f36981fbd90.txt',
+		format: 'markdown'
 	},
 	{
 		id: 'togo-mgimo',
@@ -102,7 +108,8 @@ export const documents: readonly SourceDocument[] = [
 		caveats: [
 			'The stated date conflicts with the content: the text speaks of the March 11 (2011) disaster, of a July 2010 speech, and of "10 years" since the author left the ministry in 2002.'
 		],
-		sourceFile: '004_5c377e86fc609362.txt'
+		sourceFile: '004_5c377e86fc609362.txt',
+		format: 'text'
 	}
 ];
 

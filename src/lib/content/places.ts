@@ -33,7 +33,9 @@ export type PlaceKind =
 	| 'campus'
 	| 'sea-route'
 	| 'strait'
-	| 'cape';
+	| 'cape'
+	| 'site'
+	| 'region';
 
 export interface Place {
 	id: string;
@@ -68,8 +70,8 @@ const islands = islandList as IslandRecord[];
 
 /** Ids of the four islands (and the Habomai islets) at the heart of the dispute. */
 export const DISPUTED_ISLAND_IDS = islands.filter((i) => i.disputed).map((i) => i.id);
-const HABOMAI_IDS = islands.filter((i) => i.group.includes('Habomai')).map((i) => i.id);
-const KURIL_IDS = islands.filter((i) => i.group.includes('Kuril')).map((i) => i.id);
+export const HABOMAI_IDS = islands.filter((i) => i.group.includes('Habomai')).map((i) => i.id);
+export const KURIL_IDS = islands.filter((i) => i.group.includes('Kuril')).map((i) => i.id);
 
 function islandDescription(i: IslandRecord): string {
 	if (i.disputed) {
@@ -319,6 +321,53 @@ const otherPlaces: Place[] = [
 		kind: 'strait',
 		description: 'The strait between Chukotka and Alaska that joins the Pacific to the Arctic Ocean; the eastern gate of the Northern Sea Route.',
 		geometry: point(-168.95, 65.75)
+	},
+	{
+		id: 'vostochny-cosmodrome',
+		names: { en: 'Vostochny Cosmodrome', ru: 'космодром Восточный', ja: 'ボストーチヌイ宇宙基地' },
+		kind: 'site',
+		description:
+			'The space launch site under construction in the Amur region when the RIAC report named it among the new horizons for scientific cooperation; not to be confused with the port of the same name.',
+		geometry: point(128.334, 51.884)
+	},
+	{
+		id: 'fukushima-daiichi',
+		names: { en: 'Fukushima Daiichi nuclear plant', ru: 'АЭС Фукусима-1', ja: '福島第一原子力発電所' },
+		kind: 'energy-site',
+		description:
+			'The nuclear power plant on the Pacific coast of Fukushima Prefecture wrecked by the earthquake and tsunami of 11 March 2011.',
+		geometry: point(141.0328, 37.4211)
+	},
+	{
+		id: 'muskoka',
+		names: { en: 'Muskoka', ru: 'Маскока', ja: 'ムスコカ' },
+		kind: 'city',
+		description:
+			'The lake district in Ontario, Canada, where the G8 met in June 2010 and Prime Minister Kan and President Medvedev held their first talks.',
+		geometry: point(-79.16, 45.34)
+	},
+	{
+		id: 'yaroslavl',
+		names: { en: 'Yaroslavl', ru: 'Ярославль', ja: 'ヤロスラヴリ' },
+		kind: 'city',
+		description: 'A city on the Volga north-east of Moscow, named in the RIAC report for a Japanese-backed plant.',
+		geometry: point(39.8845, 57.6261)
+	},
+	{
+		id: 'far-east',
+		names: { en: 'Russian Far East', ru: 'Дальний Восток', ja: '極東' },
+		kind: 'region',
+		description:
+			'The easternmost part of Russia, on the Pacific: Primorye, the Khabarovsk and Amur regions, Sakhalin, Yakutia, Kamchatka, Magadan and Chukotka. Its development is a recurring theme of the documents on both sides.',
+		geometry: point(142, 61.5)
+	},
+	{
+		id: 'siberia',
+		names: { en: 'Siberia', ru: 'Сибирь', ja: 'シベリア' },
+		kind: 'region',
+		description:
+			'The vast region of Russia between the Urals and the Far East; "East Siberia" in the documents is its part east of the Yenisei, around Lake Baikal.',
+		geometry: point(98, 62)
 	},
 	{
 		id: 'murmansk',

@@ -2,7 +2,9 @@
  * Build-time checks of the story's content. Every problem is reported with the file and the
  * words involved, so that a bad edit fails the build with a message that says what to fix.
  */
-import { findQuote, PassageNotFoundError } from '../corpus/quote';
+import { locateQuote, type CorpusDocument } from '../corpus/corpus';
+import { PassageNotFoundError } from '../corpus/quote';
+import { ALIASES, PART_OF } from './gazetteer';
 import { MAX_PITCH } from '../geo/camera';
 import type { Chapter, LayerGroup } from './chapters';
 import { LAYER_DEFAULTS } from './chapters';
@@ -10,6 +12,7 @@ import type { Place } from './places';
 
 export const CHAPTERS_FILE = 'src/lib/content/chapters.ts';
 export const PLACES_FILE = 'src/lib/content/places.ts';
+export const GAZETTEER_FILE = 'src/lib/content/gazetteer.ts';
 export const LAND_FILE = 'static/geo/land-region.geojson';
 
 export class ContentError extends Error {
@@ -24,14 +27,14 @@ export interface ContentInput {
 	places: readonly Place[];
 	/** Ids of the named polygons in the region's land file */
 	landIds: ReadonlySet<string>;
-	/** Document id → full text */
-	documentTexts: ReadonlyMap<string, string>;
+	/** Document id → the document's passages */
+	corpus: ReadonlyMap<string, CorpusDocument>;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem found in the content, as sentences naming the file and the words; empty when all is well. */
-export function contentProblems({ chapters, places, landIds, documentTexts }: ContentInput): string[] {
+export function contentProblems({ chapters, places, landIds, corpus }: ContentInput): string[] {
 	const problems: string[] = [];
 	const placeIds = new Set<string>();
 	for (const place of places) {
@@ -77,18 +80,27 @@ export function contentProblems({ chapters, places, landIds, documentTexts }: Co
 		if (quotations.length < 2)
 			problems.push(`${where} quotes ${quotations.length} passage(s); every chapter quotes at least two`);
 		for (const q of quotations) {
-			const text = documentTexts.get(q.doc);
-			if (text === undefined) {
+			const doc = corpus.get(q.doc);
+			if (doc === undefined) {
 				problems.push(`${where} quotes the document "${q.doc}", which does not exist`);
 				continue;
 			}
 			try {
-				findQuote(text, q.text);
+				locateQuote(doc, q.text);
 			} catch (e) {
 				if (!(e instanceof PassageNotFoundError)) throw e;
 				problems.push(`${where} quotes ${q.doc}: ${e.message}`);
 			}
 		}
+	}
+
+	for (const [id, names] of Object.entries(ALIASES)) {
+		if (!placeIds.has(id)) problems.push(`${GAZETTEER_FILE}: names are given for "${id}", which is not a place in ${PLACES_FILE}`);
+		for (const name of names) if (!name.trim()) problems.push(`${GAZETTEER_FILE}: place "${id}" has an empty name`);
+	}
+	for (const [id, groups] of Object.entries(PART_OF)) {
+		for (const g of [id, ...groups])
+			if (!placeIds.has(g)) problems.push(`${GAZETTEER_FILE}: "${g}" in PART_OF is not a place in ${PLACES_FILE}`);
 	}
 	return problems;
 }

@@ -38,7 +38,7 @@ export const colors = {
 export const LAYER_GROUPS: Record<LayerGroup, string[]> = {
 	borders: ['borders'],
 	'island-labels': ['labels-groups', 'labels-islands-2', 'labels-islands-3', 'labels-islands-4', 'labels-sakhalin'],
-	'place-labels': ['labels-places'],
+	'place-labels': ['labels-places', 'labels-regions'],
 	'sea-route': ['sea-route-casing', 'sea-route', 'labels-sea-route'],
 	'energy-sites': ['energy-sites', 'labels-energy']
 };
@@ -97,8 +97,21 @@ function labelLayer(
 	};
 }
 
+/** Regions (the Russian Far East, Siberia) are named, not drawn: spaced capitals over the land. */
+function regionLabels(): SymbolLayerSpecification {
+	const layer = labelLayer('labels-regions', isKind('region'), 1.5, 12, 6);
+	layer.layout = {
+		...layer.layout,
+		'text-field': ['upcase', ['get', 'name']],
+		'text-letter-spacing': 0.25,
+		'text-size': 13
+	};
+	layer.paint = { ...layer.paint, 'text-color': '#6d5c4a' };
+	return layer;
+}
+
 /** Ids of every label layer, whose text a chapter's highlight darkens. */
-export const LABEL_LAYERS = [...LAYER_GROUPS['island-labels'], ...LAYER_GROUPS['place-labels']];
+export const LABEL_LAYERS = [...LAYER_GROUPS['island-labels'], 'labels-places'];
 
 /** Label colour: highlighted places stand out in a darker, heavier hand. */
 export function labelColor(ids: readonly string[]): ExpressionSpecification {
@@ -221,7 +234,7 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 			id: 'points',
 			type: 'circle',
 			source: 'places',
-			filter: isKind('city', 'port', 'campus', 'cape', 'strait'),
+			filter: isKind('city', 'port', 'campus', 'cape', 'strait', 'site'),
 			paint: {
 				'circle-radius': 3.5,
 				'circle-color': colors.point,
@@ -248,7 +261,8 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 		labelLayer('labels-sakhalin', ['all', isKind('island'), ['==', ['get', 'rank'], 1]], 3, 13),
 		labelLayer('labels-energy', isKind('energy-site'), 4, 11),
 		labelLayer('labels-sea-route', isKind('sea-route'), 0, 13),
-		labelLayer('labels-places', ['!', isKind('island', 'island-group', 'sea-route', 'energy-site')], 0, 12)
+		labelLayer('labels-places', ['!', isKind('island', 'island-group', 'sea-route', 'energy-site', 'region')], 0, 12),
+		regionLabels()
 	];
 
 	return {

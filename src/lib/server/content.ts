@@ -6,6 +6,10 @@ import type { FeatureCollection } from 'geojson';
 import { chapters } from '../content/chapters';
 import { places } from '../content/places';
 import { assertContentValid } from '../content/validate';
+import { documents } from '../content/documents';
+import { ALIASES, NOT_PLACES } from '../content/gazetteer';
+import { indexDocument, type CorpusDocument } from '../corpus/corpus';
+import { MentionFinder } from '../corpus/mentions';
 import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
 
 const texts = import.meta.glob('../content/documents/*.txt', {
@@ -19,6 +23,23 @@ export const documentTexts: ReadonlyMap<string, string> = new Map(
 	Object.entries(texts).map(([path, text]) => [path.replace(/^.*\/(.+)\.txt$/, '$1'), text])
 );
 
+/** Finds the places a passage names, by the documents' own spellings. */
+export const mentionFinder = new MentionFinder(ALIASES, NOT_PLACES);
+
+let built: Map<string, CorpusDocument> | undefined;
+
+/** Document id → its passages, with anchors and the places each mentions. Built once per process. */
+export function corpus(): ReadonlyMap<string, CorpusDocument> {
+	built ??= new Map(
+		documents.map((d) => {
+			const raw = documentTexts.get(d.id);
+			if (raw === undefined) throw new Error(`src/lib/content/documents/${d.id}.txt is missing`);
+			return [d.id, indexDocument({ id: d.id, raw, format: d.format }, mentionFinder)];
+		})
+	);
+	return built;
+}
+
 /** Ids of the named polygons in static/geo/land-region.geojson. */
 export function regionLandIds(raw: string = landRegionRaw): Set<string> {
 	const land = JSON.parse(raw) as FeatureCollection;
@@ -29,5 +50,5 @@ export function regionLandIds(raw: string = landRegionRaw): Set<string> {
 
 /** Check the whole story's content; throws a ContentError naming files and words. */
 export function checkStoryContent(): void {
-	assertContentValid({ chapters, places, landIds: regionLandIds(), documentTexts });
+	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus() });
 }
