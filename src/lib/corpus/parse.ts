@@ -65,7 +65,7 @@ function markdownSpans(source: string): Span[] {
 			case 'em_close':
 				break;
 			case 'link_open':
-				href = t.attrGet('href') ?? undefined;
+				href = String(t.attrGet('href') ?? '');
 				break;
 			case 'link_close':
 				href = undefined;
