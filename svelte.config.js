@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: {
+			// The crawl finds the pages; the data the browser fetches on demand is listed here.
+			entries: ['*', '/data/corpus.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'
 		}

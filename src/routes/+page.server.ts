@@ -1,9 +1,24 @@
-import { checkStoryContent } from '$lib/server/content';
+import { chapters } from '$lib/content/chapters';
+import { locateQuote } from '$lib/corpus/corpus';
+import { checkStoryContent, corpus } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 
+export interface QuoteLink {
+	anchor: string;
+	label: string;
+}
+
 // Runs once, when the page is prerendered: bad content fails the build with a message that
-// names the file and the words.
+// names the file and the words. Then each quotation gets the passage it links to.
 export const load: PageServerLoad = () => {
 	checkStoryContent();
-	return {};
+	const quoteLinks: Record<string, QuoteLink[]> = {};
+	for (const chapter of chapters) {
+		quoteLinks[chapter.id] = chapter.blocks.flatMap((b) => {
+			if (typeof b === 'string') return [];
+			const { passage } = locateQuote(corpus().get(b.doc)!, b.text);
+			return [{ anchor: passage.anchor, label: passage.label }];
+		});
+	}
+	return { quoteLinks };
 };

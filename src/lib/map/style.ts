@@ -27,6 +27,10 @@ export const colors = {
 	border: '#9c8a7a',
 	highlight: '#f0b64a',
 	highlightLine: '#b4690e',
+	/** The place open in the panel */
+	selected: '#1a5fb4',
+	/** Places named by the passage under the pointer, or by search results */
+	emphasis: '#7a3e9d',
 	disputedLine: '#7a4a9a',
 	route: '#1f5f8b',
 	label: '#1f2a30',
@@ -117,6 +121,75 @@ export const LABEL_LAYERS = [...LAYER_GROUPS['island-labels'], 'labels-places'];
 export function labelColor(ids: readonly string[]): ExpressionSpecification {
 	return ['case', ['in', ['get', 'id'], ['literal', [...ids]]], '#000000', colors.label];
 }
+
+/** Layers that draw the place open in the panel and the places a passage or search names. */
+function focusLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'focus-land',
+			type: 'fill',
+			source: 'land-region',
+			filter: nothing,
+			paint: { 'fill-color': colors.emphasis, 'fill-opacity': 0.35 } satisfies FillLayerSpecification['paint']
+		},
+		{
+			id: 'focus-land-outline',
+			type: 'line',
+			source: 'land-region',
+			filter: nothing,
+			paint: {
+				'line-color': colors.emphasis,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.5, 9, 3]
+			} satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'focus-line',
+			type: 'line',
+			source: 'places',
+			filter: nothing,
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': colors.emphasis, 'line-width': 5, 'line-opacity': 0.85 } satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'focus-point',
+			type: 'circle',
+			source: 'labels',
+			filter: nothing,
+			paint: {
+				'circle-radius': 9,
+				'circle-color': '#ffffff00',
+				'circle-stroke-color': colors.emphasis,
+				'circle-stroke-width': 3
+			} satisfies CircleLayerSpecification['paint']
+		}
+	];
+}
+
+/** Ids of the focus layers, whose filters and colours follow the panel. */
+export const FOCUS_LAYERS = ['focus-land', 'focus-land-outline', 'focus-line', 'focus-point'] as const;
+
+/** Colour of a focused feature: the selected place in blue, the others in purple. */
+export function focusColor(selected: readonly string[]): ExpressionSpecification {
+	return ['case', ['in', ['get', 'id'], ['literal', [...selected]]], colors.selected, colors.emphasis];
+}
+
+/** Layers a click can pick a place from, most specific first. */
+export const PICKABLE_LAYERS = [
+	'labels-places',
+	'labels-regions',
+	'labels-energy',
+	'labels-sea-route',
+	'labels-islands-4',
+	'labels-islands-3',
+	'labels-islands-2',
+	'labels-sakhalin',
+	'labels-groups',
+	'points',
+	'energy-sites',
+	'bridges',
+	'sea-route',
+	'land-region'
+];
 
 /** Absolute URL for a file under the site's base path (MapLibre fetches from workers). */
 export type AssetUrl = (path: string) => string;
@@ -254,6 +327,7 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 				'circle-stroke-width': 2
 			} satisfies CircleLayerSpecification['paint']
 		},
+		...focusLayers(),
 		labelLayer('labels-groups', ['all', isKind('island-group'), ['==', ['get', 'rank'], 1]], 2.5, 14, 7.5),
 		labelLayer('labels-islands-2', ['all', isKind('island', 'island-group'), ['==', ['get', 'rank'], 2]], 5, 13, 11),
 		labelLayer('labels-islands-3', ['all', isKind('island'), ['==', ['get', 'rank'], 3]], 6, 12),

@@ -1,0 +1,50 @@
+/**
+ * A place's passages, as the side panel shows them: those that name the place itself; then,
+ * told apart, those that name a group it belongs to (Kunashir → the four islands → the Kuril
+ * chain); then those that name places within it. Each passage appears once, in the first
+ * section it qualifies for, grouped by document in the documents' order.
+ */
+import { ancestors, descendants } from '../content/gazetteer';
+import type { PayloadPassage } from './payload';
+
+export interface DocumentGroup {
+	doc: string;
+	passages: PayloadPassage[];
+}
+
+export interface PlaceSection {
+	kind: 'own' | 'group' | 'within';
+	/** The group, for a 'group' section */
+	group?: string;
+	/** The places whose mentions the section is about */
+	places: string[];
+	documents: DocumentGroup[];
+	count: number;
+}
+
+export function placeSections(
+	passages: readonly PayloadPassage[],
+	placeId: string,
+	documentOrder: readonly string[]
+): PlaceSection[] {
+	const shown = new Set<string>();
+	const section = (kind: PlaceSection['kind'], places: string[], group?: string): PlaceSection => {
+		const wanted = new Set(places);
+		const hits = passages.filter((p) => !shown.has(p.id) && p.mentions.some(([, , place]) => wanted.has(place)));
+		for (const h of hits) shown.add(h.id);
+		const documents = documentOrder
+			.map((doc) => ({ doc, passages: hits.filter((h) => h.doc === doc) }))
+			.filter((g) => g.passages.length > 0);
+		return { kind, places, documents, count: hits.length, ...(group && { group }) };
+	};
+	const sections = [section('own', [placeId])];
+	for (const group of ancestors(placeId)) sections.push(section('group', [group], group));
+	const within = descendants(placeId);
+	if (within.length) sections.push(section('within', within));
+	return sections.filter((s) => s.kind === 'own' || s.count > 0);
+}
+
+/** The distinct places a passage names. */
+export function passagePlaces(passage: PayloadPassage): string[] {
+	return [...new Set(passage.mentions.map(([, , place]) => place))];
+}
