@@ -130,7 +130,7 @@ function focusLayers(): LayerSpecification[] {
 			type: 'fill',
 			source: 'land-region',
 			filter: nothing,
-			paint: { 'fill-color': colors.emphasis, 'fill-opacity': 0.35 } satisfies FillLayerSpecification['paint']
+			paint: { 'fill-color': colors.emphasis, 'fill-opacity': 0.5 } satisfies FillLayerSpecification['paint']
 		},
 		{
 			id: 'focus-land-outline',
