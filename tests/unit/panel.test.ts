@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { searchForView, viewFromSearch } from '../../src/lib/state/panel';
+import { placeSections } from '../../src/lib/corpus/place-passages';
+import type { PayloadPassage } from '../../src/lib/corpus/payload';
+import { excerpt, segment } from '../../src/lib/corpus/segments';
+import { matchRanges } from '../../src/lib/corpus/search';
+
+describe('the panel in the address', () => {
+	it('reads and writes each view', () => {
+		for (const view of [
+			{ kind: 'places' },
+			{ kind: 'place', id: 'kunashir' },
+			{ kind: 'search', query: 'peace treaty & "LNG"' }
+		] as const) {
+			expect(viewFromSearch(searchForView(view))).toEqual(view);
+		}
+		expect(viewFromSearch('')).toEqual({ kind: 'closed' });
+		expect(searchForView({ kind: 'closed' })).toBe('');
+	});
+
+	it('keeps hostile input as data, bounded in length', () => {
+		const view = viewFromSearch('?place=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+		expect(view).toEqual({ kind: 'place', id: '<script>alert(1)</script>' });
+		const long = viewFromSearch('?q=' + 'a'.repeat(5000));
+		expect(long.kind === 'search' && long.query.length).toBe(200);
+		// A malformed escape does not throw; it becomes a name no place has.
+		expect(viewFromSearch('?place=%E0%A4%A').kind).toBe('place');
+	});
+});
+
+describe('placeSections', () => {
+	const p = (id: string, places: string[]): PayloadPassage => ({
+		id,
+		doc: id.split('#')[0]!,
+		anchor: id.split('#')[1]!,
+		label: '¶',
+		kind: 'paragraph',
+		text: places.join(' '),
+		mentions: places.map((place, i) => [i, i + 1, place])
+	});
+	const passages = [
+		p('riac-2012#p1', ['kunashir', 'southern-kurils']),
+		p('togo-mgimo#p2', ['southern-kurils']),
+		p('bely-2011#p3', ['southern-kurils']),
+		p('riac-2012#p4', ['kuril-islands']),
+		p('riac-2012#p5', ['sakhalin'])
+	];
+	const order = ['bely-2011', 'riac-2012', 'togo-mgimo'];
+
+	it('shows a place’s own passages first, then each group’s, each passage once, by document', () => {
+		const sections = placeSections(passages, 'kunashir', order);
+		expect(sections.map((s) => [s.kind, s.group, s.documents.map((d) => [d.doc, d.passages.map((x) => x.anchor)])])).toEqual([
+			['own', undefined, [['riac-2012', ['p1']]]],
+			['group', 'southern-kurils', [['bely-2011', ['p3']], ['togo-mgimo', ['p2']]]],
+			['group', 'kuril-islands', [['riac-2012', ['p4']]]]
+		]);
+	});
+
+	it('shows a group’s passages, then those naming places within it', () => {
+		const sections = placeSections(passages, 'southern-kurils', order);
+		expect(sections.map((s) => [s.kind, s.count])).toEqual([
+			['own', 3],
+			['group', 1]
+		]);
+		expect(placeSections([p('x#p1', ['iturup'])], 'southern-kurils', ['x']).map((s) => [s.kind, s.count])).toEqual([
+			['own', 0],
+			['within', 1]
+		]);
+	});
+});
+
+describe('segments and excerpts', () => {
+	it('cuts styled spans at marks without losing a character', () => {
+		const spans = [{ text: 'The trade with ' }, { text: 'Sakhalin-1', strong: true }, { text: '', note: '4' }, { text: ' grew.' }];
+		const pieces = segment(spans, [{ start: 15, end: 23, tag: 'mention' }]);
+		expect(pieces.map((s) => s.text).join('')).toBe('The trade with Sakhalin-1 grew.');
+		expect(pieces.filter((s) => s.marks.length).map((s) => [s.text, s.strong])).toEqual([['Sakhalin', true]]);
+		expect(pieces.some((s) => s.note === '4')).toBe(true);
+	});
+
+	it('takes the sentence around a mention, verbatim', () => {
+		const text = 'First sentence here. The Kurils are named in this one. And a third.';
+		const at = text.indexOf('Kurils');
+		const { from, to } = excerpt(text, at, at + 6);
+		expect(text.slice(from, to)).toBe('The Kurils are named in this one.');
+	});
+
+	it('finds the words a search matched, by prefix', () => {
+		const text = 'Sakhalin-1 and the sakhalin shelf';
+		expect(matchRanges(text, ['sakh']).map(([a, b]) => text.slice(a, b))).toEqual(['Sakhalin', 'sakhalin']);
+	});
+});
