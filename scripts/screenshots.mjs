@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * Screenshots of every chapter on a desktop and a phone, for people to look at (not a test).
+ * Screenshots of every chapter, a place's panel, search and a reader, on a desktop and a phone,
+ * for people to look at (not a test).
  * Needs a build: `npm run build && node scripts/screenshots.mjs [outDir]`.
  */
 import { mkdirSync } from 'node:fs';
@@ -29,6 +30,21 @@ try {
 			await page.waitForFunction(() => !document.querySelector('.maplibregl-map')?.classList.contains('moving'));
 			await page.waitForTimeout(1200);
 			const file = join(out, `${name}-${String(i + 1).padStart(2, '0')}-${id}.png`);
+			await page.screenshot({ path: file });
+			console.log(file);
+		}
+		// The sources: a place's panel, search results and a reader at a quoted passage.
+		const extras = [
+			['place-kunashir', '/?place=kunashir#four-islands'],
+			['search-sakhalin', '/?q=Sakhalin#sakhalin'],
+			['places-list', '/?places'],
+			['reader-riac', '/sources/riac-2012#p87']
+		];
+		for (const [label, path] of extras) {
+			await page.goto(server.origin + path);
+			await page.waitForLoadState('networkidle');
+			await page.waitForTimeout(2500);
+			const file = join(out, `${name}-${label}.png`);
 			await page.screenshot({ path: file });
 			console.log(file);
 		}

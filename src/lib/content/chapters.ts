@@ -25,6 +25,11 @@ export const LAYER_DEFAULTS: Record<LayerGroup, boolean> = {
 	'energy-sites': false
 };
 
+/** The layer groups' visibility for a chapter: its own switches over the defaults. */
+export function layerVisibility(chapter: Chapter): Record<LayerGroup, boolean> {
+	return { ...LAYER_DEFAULTS, ...chapter.layers };
+}
+
 export interface Quotation {
 	doc: DocumentId;
 	/** The document's words exactly (whitespace may differ); "…" marks an omission. */

@@ -6,7 +6,7 @@ import { locateQuote, type CorpusDocument } from '../corpus/corpus';
 import { PassageNotFoundError } from '../corpus/quote';
 import { ALIASES, PART_OF } from './gazetteer';
 import { MAX_PITCH } from '../geo/camera';
-import type { Chapter, LayerGroup } from './chapters';
+import type { Chapter } from './chapters';
 import { LAYER_DEFAULTS } from './chapters';
 import type { Place } from './places';
 
@@ -109,9 +109,4 @@ export function contentProblems({ chapters, places, landIds, corpus }: ContentIn
 export function assertContentValid(input: ContentInput): void {
 	const problems = contentProblems(input);
 	if (problems.length > 0) throw new ContentError(problems);
-}
-
-/** The layer groups' visibility for a chapter: its own switches over the defaults. */
-export function layerVisibility(chapter: Chapter): Record<LayerGroup, boolean> {
-	return { ...LAYER_DEFAULTS, ...chapter.layers };
 }
