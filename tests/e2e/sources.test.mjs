@@ -82,7 +82,7 @@ describe('places and their sources', () => {
 
 		// Passages about the four islands as a group come after, told apart, from every document.
 		const group = page.locator('[data-section="group"]').first();
-		assert.match(await group.locator('h3').innerText(), /As part of Southern Kurils \/ Northern Territories/);
+		assert.match(await group.locator('h3').innerText(), /Naming Southern Kurils \/ Northern Territories/);
 		const groupDocs = await group
 			.locator('[data-passage]')
 			.evaluateAll((els) => [...new Set(els.map((e) => e.dataset.passage.split('#')[0]))].sort());
@@ -197,8 +197,13 @@ describe('search', () => {
 
 	it('says so when nothing matches, and treats the query as text', async () => {
 		const { page } = await open('/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
-		await page.getByText('No passage contains “<img src=x onerror=alert(1)>”.').waitFor();
+		await page.locator('.result-count', { hasText: 'No passage matches “<img src=x onerror=alert(1)>”.' }).waitFor();
 		assert.equal(await page.locator('[data-testid="panel"] img').count(), 0);
+		// A word the translation ran into its neighbours is still found: "inKhabarovskin".
+		await page.getByLabel('Words to find').fill('Khabarovsk');
+		const hit = page.locator('[data-testid="panel"] [data-passage^="togo-mgimo#"]');
+		await hit.first().waitFor();
+		assert.equal(await hit.first().locator('.match').first().textContent(), 'Khabarovskin');
 	});
 });
 

@@ -30,14 +30,11 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
 	sakhalin: ['Sakhalin'],
 	'sakhalin-1': ['Sakhalin-1', 'Sakhalin 1'],
 	'sakhalin-2': ['Sakhalin-2', 'Sakhalin 2'],
-	'prigorodnoye-lng': [
-		'LNG plant in Sakhalin',
-		'liquefied natural gas plant in Sakhalin',
-		'Prigorodnoye'
-	],
+	// The documents name the plant by what it is; "in Sakhalin" after it still names the island.
+	'prigorodnoye-lng': ['LNG plant', 'liquefied natural gas plant', 'Prigorodnoye'],
 	vladivostok: ['Vladivostok'],
 	russky: ['Russky Island', 'Russky'],
-	'russky-bridge': ['bridge to the site of the summit on Russky Island', 'Russky Bridge'],
+	'russky-bridge': ['a bridge to the site of the summit', 'Russky Bridge'],
 	'fefu-campus': ['Far East Federal University', 'Far Eastern Federal University'],
 	'port-vostochny': ['port of "Vostochny"', 'Port Vostochny'],
 	'vostochny-cosmodrome': ['space launch site "Vostochny"', 'Vostochny Cosmodrome'],

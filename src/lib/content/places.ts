@@ -358,7 +358,7 @@ const otherPlaces: Place[] = [
 		names: { en: 'Russian Far East', ru: 'Дальний Восток', ja: '極東' },
 		kind: 'region',
 		description:
-			'The easternmost part of Russia, on the Pacific: Primorye, the Khabarovsk and Amur regions, Sakhalin, Yakutia, Kamchatka, Magadan and Chukotka. Its development is a recurring theme of the documents on both sides.',
+			'The easternmost part of Russia, from the Amur and Primorye on the Sea of Japan to Chukotka on the Bering Strait, with Sakhalin, Kamchatka and Yakutia. Its development is a recurring theme of the documents on both sides.',
 		geometry: point(142, 61.5)
 	},
 	{

@@ -22,7 +22,8 @@ const WORD = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 /** Short words the translations run into a name ("theFar Eastis a", "toJapanfrom"). */
-const GLUED = /^(?:and|in|is|from|after|of|to|the|at|on|for|with|was|as|by)(?![\p{L}\p{N}])/u;
+const GLUED =
+	/^(?:and|in|is|are|was|were|will|would|has|have|from|after|of|to|the|at|on|for|with|as|by|that|which)(?![\p{L}\p{N}])/u;
 
 /** A regular expression for an alias: whitespace matches any whitespace, quotes match any quote mark. */
 function aliasPattern(alias: string): RegExp {
@@ -80,7 +81,10 @@ export class MentionFinder {
 		this.excluded = exclude.map(aliasPattern);
 	}
 
-	/** Every mention in `text`, in order of position; one per place and position. */
+	/**
+	 * Every mention in `text`, in order of position. Where names overlap, the longest wins:
+	 * "Sakhalin-1" is the project, not the island; "disputed Kuril Islands" the four islands.
+	 */
 	find(text: string): Mention[] {
 		const blocked: Array<[number, number]> = [];
 		for (const pattern of this.excluded) {
@@ -99,7 +103,11 @@ export class MentionFinder {
 				if (!prior || prior.end < end) found.set(key, { place, start, end });
 			}
 		}
-		return [...found.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+		const all = [...found.values()];
+		const longest = all.filter(
+			(m) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)
+		);
+		return longest.sort((a, b) => a.start - b.start || a.end - b.end);
 	}
 }
 

@@ -18,6 +18,8 @@ export interface Span {
 	href?: string;
 	/** Footnote number this marker refers to */
 	note?: string;
+	/** Superscript that is not a footnote marker (the text's own, e.g. a reference the document lacks) */
+	sup?: boolean;
 }
 
 export type BlockKind = 'heading' | 'paragraph' | 'list';
@@ -95,7 +97,8 @@ function mergeSpans(spans: Span[]): Span[] {
 	const out: Span[] = [];
 	for (const s of spans) {
 		const last = out[out.length - 1];
-		if (last && !s.note && !last.note && last.strong === s.strong && last.href === s.href) last.text += s.text;
+		if (last && !s.note && !last.note && last.strong === s.strong && last.href === s.href && last.sup === s.sup)
+			last.text += s.text;
 		else out.push({ ...s });
 	}
 	return out;
@@ -203,7 +206,31 @@ export function parseDocument(raw: string, format: DocumentFormat): ParsedDocume
 		blocks.push(passage);
 		open = { passage, raw: r };
 	}
+	resolveNoteMarkers(blocks, footnotes);
 	return { blocks, footnotes };
+}
+
+/**
+ * A superscript number is a footnote marker only when that footnote exists and no earlier marker
+ * took it: the RIAC report's "“territorial article”<sup>9</sup>" (Article 9) comes after note 9's
+ * marker, so it stays a superscript 9 in the text.
+ */
+function resolveNoteMarkers(blocks: Passage[], footnotes: Passage[]): void {
+	const defined = new Set(footnotes.map((f) => f.anchor.slice(3)));
+	const taken = new Set<string>();
+	for (const block of blocks) {
+		let changed = false;
+		block.spans = block.spans.map((span) => {
+			if (!span.note) return span;
+			if (defined.has(span.note) && !taken.has(span.note)) {
+				taken.add(span.note);
+				return span;
+			}
+			changed = true;
+			return { text: span.note, sup: true };
+		});
+		if (changed) block.text = textOf(block.spans);
+	}
 }
 
 /** Every passage of a document, blocks then footnotes. */

@@ -14,10 +14,27 @@ export interface SearchDoc {
 export const SEARCH_OPTIONS: Options<SearchDoc> = {
 	fields: ['text'],
 	storeFields: [],
-	// Keep the translations' spellings searchable as written: split on anything but letters and digits.
-	tokenize: (text) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+	tokenize: (text) => words(text).map(([w]) => w),
 	processTerm: (term) => term.toLowerCase()
 };
+
+/**
+ * The words of a text with their offsets. Words are runs of letters and digits, also split where a
+ * lower-case letter meets a capital, because the translations run words together
+ * ("inKhabarovskin", "theNorthern territorieswill"): a search for Khabarovsk must find them.
+ */
+export function words(text: string): Array<[word: string, start: number]> {
+	const out: Array<[string, number]> = [];
+	for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+		let from = 0;
+		for (const cut of m[0].matchAll(/(?<=\p{Ll})(?=\p{Lu})/gu)) {
+			out.push([m[0].slice(from, cut.index), m.index + from]);
+			from = cut.index;
+		}
+		out.push([m[0].slice(from), m.index + from]);
+	}
+	return out;
+}
 
 export const QUERY_OPTIONS: SearchOptions = {
 	prefix: true,
@@ -29,9 +46,9 @@ export const QUERY_OPTIONS: SearchOptions = {
 export function matchRanges(text: string, terms: readonly string[]): Array<[number, number]> {
 	const wanted = terms.map((t) => t.toLowerCase()).filter(Boolean);
 	const ranges: Array<[number, number]> = [];
-	for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-		const word = m[0].toLowerCase();
-		if (wanted.some((t) => word === t || word.startsWith(t))) ranges.push([m.index, m.index + m[0].length]);
+	for (const [w, start] of words(text)) {
+		const word = w.toLowerCase();
+		if (wanted.some((t) => word === t || word.startsWith(t))) ranges.push([start, start + w.length]);
 	}
 	return ranges;
 }
