@@ -1,6 +1,8 @@
 import { chapters } from '$lib/content/chapters';
 import { locateQuote } from '$lib/corpus/corpus';
 import { checkStoryContent, corpus } from '$lib/server/content';
+import { compareRoutes } from '$lib/server/routes';
+import type { ComparisonFigures } from '$lib/geo/comparison';
 import type { PageServerLoad } from './$types';
 
 export interface QuoteLink {
@@ -20,5 +22,7 @@ export const load: PageServerLoad = () => {
 			return [{ anchor: passage.anchor, label: passage.label }];
 		});
 	}
-	return { quoteLinks };
+	const comparisons: Record<string, ComparisonFigures> = {};
+	for (const chapter of chapters) if (chapter.routeComparison) comparisons[chapter.id] = compareRoutes(chapter.routeComparison);
+	return { quoteLinks, comparisons };
 };

@@ -39,6 +39,24 @@ export interface Quotation {
 /** A paragraph in the story's own words, or a quotation from a document. */
 export type Block = string | Quotation;
 
+/**
+ * Two sea routes between the same ports, measured on the shipping-lane network when the site is
+ * built and set beside what a document claims (the words must be found in the document).
+ */
+export interface RouteComparison {
+	/** Port ids (ports.ts) */
+	from: string;
+	to: string;
+	claim: {
+		doc: DocumentId;
+		/** The document's words that state the figures */
+		words: string;
+		/** The figures those words give, in kilometres */
+		viaNsrKm: number;
+		viaSuezKm: number;
+	};
+}
+
 export interface Chapter {
 	/** kebab-case, used as the URL hash */
 	id: string;
@@ -51,6 +69,8 @@ export interface Chapter {
 	layers?: Partial<Record<LayerGroup, boolean>>;
 	/** What the map shows, for readers who cannot see it */
 	mapDescription: string;
+	/** Sea routes measured and compared with a document's claim */
+	routeComparison?: RouteComparison;
 }
 
 export const chapters: readonly Chapter[] = [
@@ -222,9 +242,19 @@ export const chapters: readonly Chapter[] = [
 		camera: { center: [100, 66], zoom: 1.25, bearing: 0, pitch: 0 },
 		projection: 'globe',
 		places: ['northern-sea-route', 'bering-strait', 'murmansk', 'yokohama'],
-		layers: { 'sea-route': true, borders: false },
+		layers: { 'sea-route': false, borders: false },
 		mapDescription:
-			"The Arctic on a globe: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east.",
+			"The Arctic on a globe: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east. Two measured sea routes from Yokohama to Rotterdam are drawn: through the Bering Strait and the Arctic, and through the Strait of Malacca and the Suez Canal.",
+		routeComparison: {
+			from: 'yokohama',
+			to: 'rotterdam',
+			claim: {
+				doc: 'riac-2012',
+				words: 'reduce the seaway from Europe to Japan to 7 thousand kilometers in comparison with the current 23 thousand via the Suez Canal',
+				viaNsrKm: 7000,
+				viaSuezKm: 23000
+			}
+		},
 		blocks: [
 			"North of Siberia a sea lane follows Russia's Arctic coast from the Barents Sea to the Bering Strait. Of the five documents only the Russian report speaks of it, as a shorter way between Europe and Japan.",
 			{

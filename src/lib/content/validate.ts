@@ -5,6 +5,8 @@
 import { locateQuote, type CorpusDocument } from '../corpus/corpus';
 import { PassageNotFoundError } from '../corpus/quote';
 import { ALIASES, PART_OF } from './gazetteer';
+import { getPort } from './ports';
+import { findQuote } from '../corpus/quote';
 import { MAX_PITCH } from '../geo/camera';
 import type { Chapter } from './chapters';
 import { LAYER_DEFAULTS } from './chapters';
@@ -74,6 +76,21 @@ export function contentProblems({ chapters, places, landIds, corpus }: ContentIn
 		for (const layer of Object.keys(chapter.layers ?? {})) {
 			if (!Object.hasOwn(LAYER_DEFAULTS, layer))
 				problems.push(`${where} switches the layer group "${layer}", which does not exist`);
+		}
+
+		const comparison = chapter.routeComparison;
+		if (comparison) {
+			for (const port of [comparison.from, comparison.to])
+				if (!getPort(port)) problems.push(`${where} compares routes from the port "${port}", which is not in src/lib/content/ports.ts`);
+			const doc = corpus.get(comparison.claim.doc);
+			const text = doc && [...doc.blocks, ...doc.footnotes].map((p) => p.text).join('\n\n');
+			try {
+				if (text === undefined) throw new PassageNotFoundError('not-found', comparison.claim.words, `no document "${comparison.claim.doc}"`);
+				findQuote(text, comparison.claim.words);
+			} catch (e) {
+				if (!(e instanceof PassageNotFoundError)) throw e;
+				problems.push(`${where}: the claim its route comparison cites is not in ${comparison.claim.doc}: ${e.message}`);
+			}
 		}
 
 		const quotations = chapter.blocks.filter((b) => typeof b !== 'string');

@@ -33,6 +33,7 @@ export const colors = {
 	emphasis: '#7a3e9d',
 	disputedLine: '#7a4a9a',
 	route: '#1f5f8b',
+	suezRoute: '#a23b2a',
 	label: '#1f2a30',
 	labelHalo: '#ffffffd9',
 	point: '#3a4a52'
@@ -327,6 +328,23 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 				'circle-stroke-width': 2
 			} satisfies CircleLayerSpecification['paint']
 		},
+		{
+			id: 'routes-casing',
+			type: 'line',
+			source: 'routes',
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 5.5, 'line-opacity': 0.85 } satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'routes',
+			type: 'line',
+			source: 'routes',
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: {
+				'line-color': ['match', ['get', 'route'], 'suez', colors.suezRoute, colors.route],
+				'line-width': 3
+			} satisfies LineLayerSpecification['paint']
+		},
 		...focusLayers(),
 		labelLayer('labels-groups', ['all', isKind('island-group'), ['==', ['get', 'rank'], 1]], 2.5, 14, 7.5),
 		labelLayer('labels-islands-2', ['all', isKind('island', 'island-group'), ['==', ['get', 'rank'], 2]], 5, 13, 11),
@@ -355,6 +373,11 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 			},
 			borders: { type: 'geojson', data: asset('geo/borders.geojson') },
 			places: { type: 'geojson', data: placeFeatures(places) },
+			routes: {
+				type: 'geojson',
+				data: { type: 'FeatureCollection', features: [] },
+				attribution: 'Sea lanes: MARNET (Eurostat) via searoute-py'
+			},
 			labels: { type: 'geojson', data: labelFeatures(places) }
 		},
 		layers

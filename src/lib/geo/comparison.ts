@@ -1,0 +1,21 @@
+/** The figures of a route comparison, measured at build time (src/lib/server/routes.ts). */
+import type { RouteComparison } from '../content/chapters';
+import type { LonLat } from './geodesic';
+import type { PassageId } from './routing';
+
+export interface MeasuredRoute {
+	metres: number;
+	passages: PassageId[];
+	/** Rounded to 0.001° (about 100 m) for drawing; longitudes unwrapped */
+	coordinates: LonLat[];
+}
+
+export interface ComparisonFigures {
+	from: string;
+	to: string;
+	viaSuez: MeasuredRoute;
+	viaNsr: MeasuredRoute;
+	/** The geodesic ("as the crow flies") distance between the two ports, in metres */
+	direct: number;
+	claim: RouteComparison['claim'];
+}

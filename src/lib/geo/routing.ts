@@ -1,0 +1,189 @@
+/**
+ * Sea routes on a shipping-lane network (MARNET, via searoute-py): the graph is built from the
+ * network's lines, every vertex a node and every segment an edge weighted by its WGS84 geodesic
+ * length; A* (ngraph.path) finds the shortest route. Passages (canals, straits, Arctic routes) are
+ * edges tagged in the data: closing one blocks its edges. Longitudes are normalised to [-180, 180)
+ * for the graph, so the network joins at the 180° meridian; routes are returned unwrapped so they
+ * draw across it. Pure: give it the network's GeoJSON.
+ */
+import createGraph, { type Graph } from 'ngraph.graph';
+import { aStar } from 'ngraph.path';
+import type { FeatureCollection, LineString } from 'geojson';
+import { distance, type LonLat } from './geodesic';
+
+/** Passages a route can be allowed or forbidden to use. */
+export const PASSAGES = {
+	suez: 'Suez Canal',
+	panama: 'Panama Canal',
+	cape: 'Cape of Good Hope',
+	magellan: 'Strait of Magellan',
+	nsr: 'Northern Sea Route',
+	nwp: 'Northwest Passage',
+	bering: 'Bering Strait',
+	malacca: 'Strait of Malacca',
+	sunda: 'Sunda Strait',
+	gibraltar: 'Strait of Gibraltar',
+	babalmandab: 'Bab-el-Mandeb',
+	hormuz: 'Strait of Hormuz',
+	bosporus: 'Bosporus and Dardanelles'
+} as const;
+
+export type PassageId = keyof typeof PASSAGES;
+
+/**
+ * The network's tag for an edge, as one of our passages. The data tags its Arctic lanes east of
+ * the Kara Sea `northwest`, like the Canadian Northwest Passage: they are told apart by longitude.
+ */
+export function passageOf(tag: unknown, lons: readonly number[]): PassageId | null {
+	switch (tag) {
+		case 'suez':
+		case 'panama':
+		case 'malacca':
+		case 'sunda':
+		case 'gibraltar':
+		case 'babalmandab':
+		case 'bering':
+			return tag;
+		case 'south_africa':
+			return 'cape';
+		case 'chili':
+			return 'magellan';
+		case 'ormuz':
+			return 'hormuz';
+		case 'bosporus':
+		case 'dardanelles':
+			return 'bosporus';
+		case 'northwest':
+			// The Canadian Arctic lies between 140° W and 50° W; the Russian Arctic and Chukchi Sea do not.
+			return lons.every((lon) => lon > -140 && lon < -50) ? 'nwp' : 'nsr';
+		default:
+			return null;
+	}
+}
+
+interface NodeData {
+	lon: number;
+	lat: number;
+}
+interface LinkData {
+	length: number;
+	passage: PassageId | null;
+}
+
+export interface SeaNetwork {
+	graph: Graph<NodeData, LinkData>;
+	nodes: Array<{ id: string; lon: number; lat: number }>;
+}
+
+const normalize = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+const key = (lon: number, lat: number) => `${normalize(lon).toFixed(5)},${lat.toFixed(5)}`;
+
+export function buildNetwork(network: FeatureCollection): SeaNetwork {
+	const graph = createGraph<NodeData, LinkData>();
+	for (const f of network.features) {
+		if (f.geometry?.type !== 'LineString') continue;
+		const coords = (f.geometry as LineString).coordinates as LonLat[];
+		const passage = passageOf(f.properties?.passage, coords.map(([lon]) => normalize(lon)));
+		for (let i = 1; i < coords.length; i++) {
+			const [a, b] = [coords[i - 1]!, coords[i]!];
+			const [ka, kb] = [key(a[0], a[1]), key(b[0], b[1])];
+			if (ka === kb) continue;
+			if (!graph.hasNode(ka)) graph.addNode(ka, { lon: normalize(a[0]), lat: a[1] });
+			if (!graph.hasNode(kb)) graph.addNode(kb, { lon: normalize(b[0]), lat: b[1] });
+			if (graph.hasLink(ka, kb) || graph.hasLink(kb, ka)) continue;
+			graph.addLink(ka, kb, { length: distance([normalize(a[0]), a[1]], [normalize(b[0]), b[1]]), passage });
+		}
+	}
+	const nodes: SeaNetwork['nodes'] = [];
+	graph.forEachNode((n) => {
+		nodes.push({ id: String(n.id), lon: n.data.lon, lat: n.data.lat });
+	});
+	return { graph, nodes };
+}
+
+/** The network node nearest a point, and how far it is, in metres. */
+export function nearestNode(net: SeaNetwork, point: LonLat): { id: string; at: LonLat; metres: number } {
+	// Rank by a quick planar estimate, then measure the best few properly.
+	const [lon0, lat0] = point;
+	const cos = Math.cos((lat0 * Math.PI) / 180);
+	const ranked = net.nodes
+		.map((n) => {
+			const dLon = Math.abs(normalize(n.lon - lon0));
+			return { n, d: (dLon * cos) ** 2 + (n.lat - lat0) ** 2 };
+		})
+		.sort((a, b) => a.d - b.d)
+		.slice(0, 8);
+	let best = { id: '', at: [0, 0] as LonLat, metres: Infinity };
+	for (const { n } of ranked) {
+		const metres = distance(point, [n.lon, n.lat]);
+		if (metres < best.metres) best = { id: n.id, at: [n.lon, n.lat], metres };
+	}
+	return best;
+}
+
+export interface SeaRoute {
+	/** The route from port to port, longitudes unwrapped so it draws across the 180° meridian */
+	coordinates: LonLat[];
+	/** Its length along geodesics, in metres, including the legs from each port to the network */
+	metres: number;
+	/** The passages it uses, in order */
+	passages: PassageId[];
+	/** How far each port lies from the network, in metres */
+	access: [number, number];
+}
+
+export type RouteResult = { ok: true; route: SeaRoute } | { ok: false; reason: string };
+
+/** The shortest sea route from one point to another with some passages closed. */
+export function seaRoute(
+	net: SeaNetwork,
+	from: LonLat,
+	to: LonLat,
+	closed: ReadonlySet<PassageId> = new Set()
+): RouteResult {
+	const start = nearestNode(net, from);
+	const end = nearestNode(net, to);
+	if (!start.id || !end.id) return { ok: false, reason: 'The network is empty.' };
+	const finder = aStar<NodeData, LinkData>(net.graph, {
+		distance: (_a, _b, link) => link.data.length,
+		// A lower bound of the remaining distance: the great circle on a sphere of the polar radius.
+		heuristic: (a, b) => 0.995 * haversine([a.data.lon, a.data.lat], [b.data.lon, b.data.lat]),
+		blocked: (_a, _b, link) => link.data.passage !== null && closed.has(link.data.passage)
+	});
+	const found = start.id === end.id ? [net.graph.getNode(start.id)!] : finder.find(start.id, end.id);
+	if (found.length === 0)
+		return { ok: false, reason: 'No sea route joins these ports with the passages that are open.' };
+	// ngraph.path returns the path from the end to the start.
+	const nodes = [...found].reverse();
+	const passages: PassageId[] = [];
+	let metres = start.metres + end.metres;
+	for (let i = 1; i < nodes.length; i++) {
+		const link = net.graph.getLink(nodes[i - 1]!.id, nodes[i]!.id) ?? net.graph.getLink(nodes[i]!.id, nodes[i - 1]!.id);
+		if (!link) continue;
+		metres += link.data.length;
+		const p = link.data.passage;
+		if (p && passages[passages.length - 1] !== p) passages.push(p);
+	}
+	const path: LonLat[] = [from, ...nodes.map((n) => [n.data.lon, n.data.lat] as LonLat), to];
+	return { ok: true, route: { coordinates: unwrap(path), metres, passages: [...new Set(passages)], access: [start.metres, end.metres] } };
+}
+
+/** Make longitudes continuous along a path (each step shorter than 180°). */
+export function unwrap(path: readonly LonLat[]): LonLat[] {
+	const out: LonLat[] = [];
+	for (const [lon, lat] of path) {
+		const prev = out[out.length - 1];
+		if (!prev) out.push([lon, lat]);
+		else out.push([prev[0] + normalize(lon - prev[0]), lat]);
+	}
+	return out;
+}
+
+function haversine(a: LonLat, b: LonLat): number {
+	const R = 6356752.314;
+	const rad = Math.PI / 180;
+	const dLat = (b[1] - a[1]) * rad;
+	const dLon = (b[0] - a[0]) * rad;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLon / 2) ** 2;
+	return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
+}

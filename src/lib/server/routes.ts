@@ -1,0 +1,45 @@
+/** Build-time sea routes: the NSR-against-Suez comparison a chapter shows, measured on MARNET. */
+import type { FeatureCollection } from 'geojson';
+import type { RouteComparison } from '../content/chapters';
+import { getPort } from '../content/ports';
+import { distance, type LonLat } from '../geo/geodesic';
+import { buildNetwork, seaRoute, type PassageId, type SeaNetwork } from '../geo/routing';
+import type { ComparisonFigures, MeasuredRoute } from '../geo/comparison';
+import marnetRaw from '../../../static/data/marnet.geojson?raw';
+
+let network: SeaNetwork | undefined;
+export function seaNetwork(): SeaNetwork {
+	network ??= buildNetwork(JSON.parse(marnetRaw) as FeatureCollection);
+	return network;
+}
+
+const ARCTIC: PassageId[] = ['nsr', 'nwp'];
+
+function measured(net: SeaNetwork, from: LonLat, to: LonLat, closed: PassageId[], must: PassageId): MeasuredRoute {
+	const result = seaRoute(net, from, to, new Set(closed));
+	if (!result.ok) throw new Error(`No sea route for the comparison with ${closed.join(', ')} closed: ${result.reason}`);
+	if (!result.route.passages.includes(must))
+		throw new Error(`The comparison's route should pass ${must} but passes ${result.route.passages.join(', ')}`);
+	const r = (v: number) => Math.round(v * 1000) / 1000;
+	return {
+		metres: result.route.metres,
+		passages: result.route.passages,
+		coordinates: result.route.coordinates.map(([lon, lat]) => [r(lon), r(lat)] as LonLat)
+	};
+}
+
+/** Both routes between the comparison's ports: with the Arctic closed (Suez), and with Suez closed (Arctic). */
+export function compareRoutes(comparison: RouteComparison): ComparisonFigures {
+	const from = getPort(comparison.from);
+	const to = getPort(comparison.to);
+	if (!from || !to) throw new Error(`Unknown port in ${comparison.from} → ${comparison.to}`);
+	const net = seaNetwork();
+	return {
+		from: from.name,
+		to: to.name,
+		viaSuez: measured(net, from.at, to.at, ARCTIC, 'suez'),
+		viaNsr: measured(net, from.at, to.at, ['suez', 'nwp', 'cape', 'panama'], 'nsr'),
+		direct: distance(from.at, to.at),
+		claim: comparison.claim
+	};
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import { readFileSync } from 'node:fs';
+import { buildNetwork, passageOf, seaRoute, unwrap } from '../../src/lib/geo/routing';
+import { distance } from '../../src/lib/geo/geodesic';
+
+// A small network along the equator, where a degree of longitude is exactly a·π/180 on WGS84
+// (a = 6378137 m), so the expected lengths are known without the code under test:
+//   A(0,0) —suez— B(10,0) — C(20,0)      a short way through "suez"
+//   A(0,0) — D(0,-10)… E(20,-10) — C     a long way round, untagged
+//   F(100,0) is on an island of its own.
+const line = (coordinates: number[][], passage?: string) => ({
+	type: 'Feature' as const,
+	properties: passage ? { passage } : {},
+	geometry: { type: 'LineString' as const, coordinates }
+});
+const network: FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [
+		line([[0, 0], [10, 0]], 'suez'),
+		line([[10, 0], [20, 0]]),
+		line([[0, 0], [0, -10], [20, -10], [20, 0]]),
+		line([[100, 0], [101, 0]])
+	]
+};
+const degree = (6378137 * Math.PI) / 180;
+
+describe('sea routes on a network', () => {
+	const net = buildNetwork(network);
+
+	it('takes the shortest way, measured along geodesics', () => {
+		const r = seaRoute(net, [0, 0], [20, 0]);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.route.metres).toBeCloseTo(20 * degree, 3);
+		expect(r.route.passages).toEqual(['suez']);
+	});
+
+	it('goes the long way when a passage is closed', () => {
+		const r = seaRoute(net, [0, 0], [20, 0], new Set(['suez']));
+		expect(r.ok && r.route.passages).toEqual([]);
+		// Two meridian legs of 10° and a geodesic between (0,-10) and (20,-10): longer than 20° of equator.
+		const expected = 2 * distance([0, 0], [0, -10]) + distance([0, -10], [20, -10]);
+		expect(r.ok && r.route.metres).toBeCloseTo(expected, 3);
+	});
+
+	it('says so when no route joins the ports', () => {
+		const r = seaRoute(net, [0, 0], [100, 0]);
+		expect(r.ok).toBe(false);
+		expect(!r.ok && r.reason).toMatch(/No sea route/);
+	});
+
+	it('counts the legs from each port to the network', () => {
+		const r = seaRoute(net, [0, 0.1], [20, 0]);
+		expect(r.ok && r.route.access[0]).toBeCloseTo(distance([0, 0.1], [0, 0]), 3);
+		expect(r.ok && r.route.metres).toBeCloseTo(20 * degree + distance([0, 0.1], [0, 0]), 3);
+	});
+
+	it('joins the network across the 180° meridian and draws the route unwrapped', () => {
+		const wrap = buildNetwork({
+			type: 'FeatureCollection',
+			features: [line([[170, 60], [180, 61]]), line([[-180, 61], [-170, 62]]), line([[190, 62], [195, 63]])]
+		});
+		const r = seaRoute(wrap, [170, 60], [-165, 63]);
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		const lons = r.route.coordinates.map(([lon]) => lon);
+		for (let i = 1; i < lons.length; i++) expect(Math.abs(lons[i]! - lons[i - 1]!)).toBeLessThan(20);
+		expect(lons[lons.length - 1]).toBeCloseTo(195, 6);
+		expect(unwrap([[179, 0], [-179, 0]])).toEqual([[179, 0], [181, 0]]);
+	});
+
+	it('tells the Russian Arctic from the Canadian one in the network’s “northwest” tag', () => {
+		expect(passageOf('northwest', [176.2, -180])).toBe('nsr');
+		expect(passageOf('northwest', [-96.4, -72.9])).toBe('nwp');
+		expect(passageOf('south_africa', [20])).toBe('cape');
+	});
+});
+
+describe('the MARNET network', () => {
+	const net = buildNetwork(JSON.parse(readFileSync('static/data/marnet.geojson', 'utf8')));
+	const yokohama: [number, number] = [139.68, 35.45];
+	const rotterdam: [number, number] = [4.05, 51.96];
+
+	it('routes Yokohama to Rotterdam through Suez with the Arctic closed, and by the Bering Strait with Suez closed', () => {
+		const suez = seaRoute(net, yokohama, rotterdam, new Set(['nsr', 'nwp']));
+		const arctic = seaRoute(net, yokohama, rotterdam, new Set(['suez', 'nwp', 'cape', 'panama']));
+		expect(suez.ok && suez.route.passages).toEqual(expect.arrayContaining(['malacca', 'suez', 'gibraltar']));
+		expect(arctic.ok && arctic.route.passages).toEqual(['bering', 'nsr']);
+		if (!suez.ok || !arctic.ok) return;
+		// No sea route is shorter than the geodesic between the ports.
+		const direct = distance(yokohama, rotterdam);
+		expect(arctic.route.metres).toBeGreaterThan(direct);
+		expect(suez.route.metres).toBeGreaterThan(arctic.route.metres);
+		// The Bering Strait route crosses the 180° meridian: drawn unwrapped, it passes 180° E.
+		expect(Math.max(...arctic.route.coordinates.map(([lon]) => lon))).toBeGreaterThan(180);
+	});
+});
