@@ -346,6 +346,42 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 			} satisfies LineLayerSpecification['paint']
 		},
 		...focusLayers(),
+		{
+			id: 'overlay-casing',
+			type: 'line',
+			source: 'overlay',
+			filter: ['==', ['geometry-type'], 'LineString'],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.9 } satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'overlay-route',
+			type: 'line',
+			source: 'overlay',
+			filter: ['==', ['get', 'kind'], 'route'],
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': colors.route, 'line-width': 3 } satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'overlay-measure',
+			type: 'line',
+			source: 'overlay',
+			filter: ['==', ['get', 'kind'], 'measure'],
+			layout: { 'line-join': 'round' },
+			paint: { 'line-color': colors.selected, 'line-width': 3, 'line-dasharray': [2, 1] } satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'overlay-vertex',
+			type: 'circle',
+			source: 'overlay',
+			filter: ['==', ['get', 'kind'], 'vertex'],
+			paint: {
+				'circle-radius': 5,
+				'circle-color': '#ffffff',
+				'circle-stroke-color': colors.selected,
+				'circle-stroke-width': 2.5
+			} satisfies CircleLayerSpecification['paint']
+		},
 		labelLayer('labels-groups', ['all', isKind('island-group'), ['==', ['get', 'rank'], 1]], 2.5, 14, 7.5),
 		labelLayer('labels-islands-2', ['all', isKind('island', 'island-group'), ['==', ['get', 'rank'], 2]], 5, 13, 11),
 		labelLayer('labels-islands-3', ['all', isKind('island'), ['==', ['get', 'rank'], 3]], 6, 12),
@@ -373,6 +409,7 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 			},
 			borders: { type: 'geojson', data: asset('geo/borders.geojson') },
 			places: { type: 'geojson', data: placeFeatures(places) },
+			overlay: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			routes: {
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },

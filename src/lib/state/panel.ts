@@ -1,15 +1,46 @@
 /**
  * What the side panel shows, and how that is written in the address so a view can be shared:
- * `?place=kunashir`, `?q=sakhalin`, `?places` (the list). Whatever the address says is data:
- * an unknown place is reported as such, never interpreted.
+ * `?place=kunashir`, `?q=sakhalin`, `?places` (the list), `?measure=lon,lat;lon,lat` (the ruler;
+ * `&ring` closes the path), `?route=yokohama,rotterdam&closed=suez` (the sea-route tool).
+ * Whatever the address says is data: an unknown place or a bad point is reported, never
+ * interpreted.
  */
+import type { LonLat } from '../geo/geodesic';
+import { PASSAGES, type PassageId } from '../geo/routing';
+
 export type PanelView =
 	| { kind: 'closed' }
 	| { kind: 'places' }
 	| { kind: 'place'; id: string }
-	| { kind: 'search'; query: string };
+	| { kind: 'search'; query: string }
+	| { kind: 'measure'; points: LonLat[]; ring: boolean; invalid?: string[] }
+	| { kind: 'route'; from: string; to: string; closed: PassageId[] };
 
 export const MAX_QUERY = 200;
+export const MAX_POINTS = 100;
+/** Passages a new route leaves closed: the Arctic lanes are open only part of the year. */
+export const DEFAULT_CLOSED: PassageId[] = ['nsr', 'nwp'];
+
+/** Read "lon,lat;lon,lat" into points, and the parts that are not points. */
+export function parsePoints(value: string): { points: LonLat[]; invalid: string[] } {
+	const points: LonLat[] = [];
+	const invalid: string[] = [];
+	for (const part of value.split(';').map((p) => p.trim()).filter(Boolean).slice(0, MAX_POINTS)) {
+		const m = /^(-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)$/.exec(part);
+		const lon = m ? Number(m[1]) : NaN;
+		const lat = m ? Number(m[2]) : NaN;
+		if (m && lon >= -540 && lon <= 540 && lat >= -90 && lat <= 90) points.push([normalizeLon(lon), lat]);
+		else invalid.push(part.slice(0, 40));
+	}
+	return { points, invalid };
+}
+
+const normalizeLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
+const round = (v: number) => String(Math.round(v * 1e5) / 1e5);
+
+export function formatPoints(points: readonly LonLat[]): string {
+	return points.map(([lon, lat]) => `${round(lon)},${round(lat)}`).join(';');
+}
 
 export function viewFromSearch(search: string): PanelView {
 	const params = new URLSearchParams(search);
@@ -17,6 +48,21 @@ export function viewFromSearch(search: string): PanelView {
 	if (place !== null && place.trim()) return { kind: 'place', id: place.trim().slice(0, 100) };
 	const q = params.get('q');
 	if (q !== null) return { kind: 'search', query: q.slice(0, MAX_QUERY) };
+	const measure = params.get('measure');
+	if (measure !== null) {
+		const { points, invalid } = parsePoints(measure);
+		return { kind: 'measure', points, ring: params.has('ring') && points.length >= 3, ...(invalid.length && { invalid }) };
+	}
+	const route = params.get('route');
+	if (route !== null) {
+		const [from = '', to = ''] = route.split(',').map((s) => s.trim().slice(0, 40));
+		const closedParam = params.get('closed');
+		const closed =
+			closedParam === null
+				? DEFAULT_CLOSED
+				: closedParam.split(',').filter((p): p is PassageId => Object.hasOwn(PASSAGES, p));
+		return { kind: 'route', from, to, closed };
+	}
 	if (params.has('places')) return { kind: 'places' };
 	return { kind: 'closed' };
 }
@@ -32,5 +78,9 @@ export function searchForView(view: PanelView): string {
 			return `?place=${encodeURIComponent(view.id)}`;
 		case 'search':
 			return `?q=${encodeURIComponent(view.query)}`;
+		case 'measure':
+			return `?measure=${formatPoints(view.points)}${view.ring ? '&ring' : ''}`;
+		case 'route':
+			return `?route=${encodeURIComponent(view.from)},${encodeURIComponent(view.to)}&closed=${view.closed.join(',')}`;
 	}
 }
