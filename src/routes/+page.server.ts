@@ -2,7 +2,8 @@ import { chapters } from '$lib/content/chapters';
 import { locateQuote } from '$lib/corpus/corpus';
 import { checkStoryContent, corpus } from '$lib/server/content';
 import { compareRoutes } from '$lib/server/routes';
-import type { ComparisonFigures } from '$lib/geo/comparison';
+import { chapterDistances } from '$lib/server/distances';
+import type { ComparisonFigures, MeasuredDistance } from '$lib/geo/comparison';
 import type { PageServerLoad } from './$types';
 
 export interface QuoteLink {
@@ -24,5 +25,7 @@ export const load: PageServerLoad = () => {
 	}
 	const comparisons: Record<string, ComparisonFigures> = {};
 	for (const chapter of chapters) if (chapter.routeComparison) comparisons[chapter.id] = compareRoutes(chapter.routeComparison);
-	return { quoteLinks, comparisons };
+	const distances: Record<string, MeasuredDistance[]> = {};
+	for (const chapter of chapters) if (chapter.distances?.length) distances[chapter.id] = chapterDistances(chapter);
+	return { quoteLinks, comparisons, distances };
 };

@@ -55,3 +55,19 @@ describe('geodesic distances on WGS84', () => {
 		expect(path[path.length - 1]![0]).toBeCloseTo(200, 9);
 	});
 });
+
+describe('nearestPoints', () => {
+	it('finds the closest pair of two point sets, measured as a geodesic', async () => {
+		const { nearestPoints } = await import('../../src/lib/geo/nearest');
+		const degree = (6378137 * Math.PI) / 180;
+		const near = nearestPoints(
+			[[0, 0], [5, 0], [10, 0]],
+			[[12, 0], [30, 0], [-170, 0]]
+		);
+		expect(near.a).toEqual([10, 0]);
+		expect(near.b).toEqual([12, 0]);
+		expect(near.metres).toBeCloseTo(2 * degree, 3);
+		// Across the 180° meridian, the short way.
+		expect(nearestPoints([[179.5, 0]], [[-179.5, 0], [170, 0]]).metres).toBeCloseTo(degree, 3);
+	});
+});

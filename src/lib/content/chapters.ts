@@ -71,6 +71,11 @@ export interface Chapter {
 	mapDescription: string;
 	/** Sea routes measured and compared with a document's claim */
 	routeComparison?: RouteComparison;
+	/**
+	 * Distances to measure and draw as labelled geodesic lines: between the nearest points of two
+	 * places (place ids), measured on the map's data when the site is built.
+	 */
+	distances?: { from: string; to: string; label: string }[];
 }
 
 export const chapters: readonly Chapter[] = [
@@ -78,6 +83,7 @@ export const chapters: readonly Chapter[] = [
 		id: 'neighbours',
 		title: 'Neighbours across a narrow sea',
 		camera: { center: [140.5, 46.2], zoom: 4.2, bearing: 0, pitch: 0 },
+		distances: [{ from: 'hokkaido', to: 'sakhalin', label: 'Hokkaido to Sakhalin across La Pérouse (Sōya) Strait' }],
 		places: ['hokkaido', 'sakhalin', 'kuril-islands', 'vladivostok'],
 		mapDescription:
 			'The seas between Japan and the Russian Far East: Hokkaido, Sakhalin, the Kuril chain running north-east to Kamchatka, and Vladivostok on the mainland.',
@@ -98,6 +104,7 @@ export const chapters: readonly Chapter[] = [
 		id: 'four-islands',
 		title: 'Four islands, two names',
 		camera: { center: [146.6, 44.35], zoom: 6.4, bearing: 0, pitch: 0 },
+		distances: [{ from: 'hokkaido', to: 'kunashir', label: 'Hokkaido to Kunashir (Kunashiri) across the Nemuro Strait' }],
 		places: ['southern-kurils', 'iturup', 'kunashir', 'shikotan', 'habomai'],
 		mapDescription:
 			'The southern end of the Kuril chain: Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets, off the north-east tip of Hokkaido. They are administered by Russia and claimed by Japan.',
@@ -122,6 +129,7 @@ export const chapters: readonly Chapter[] = [
 		id: 'habomai',
 		title: 'The islets closest to Hokkaido',
 		camera: { center: [146.0, 43.5], zoom: 8.6, bearing: 0, pitch: 0 },
+		distances: [{ from: 'hokkaido', to: 'habomai', label: 'Hokkaido to the nearest Habomai islet' }],
 		places: ['habomai', 'shikotan', 'cape-nosappu'],
 		mapDescription:
 			'Cape Nosappu at the eastern tip of Hokkaido, with the Habomai islets and Shikotan just offshore.',

@@ -78,6 +78,11 @@ export function contentProblems({ chapters, places, landIds, corpus }: ContentIn
 				problems.push(`${where} switches the layer group "${layer}", which does not exist`);
 		}
 
+		for (const d of chapter.distances ?? []) {
+			for (const id of [d.from, d.to])
+				if (!placeIds.has(id)) problems.push(`${where} measures a distance to the place "${id}", which does not exist in ${PLACES_FILE}`);
+		}
+
 		const comparison = chapter.routeComparison;
 		if (comparison) {
 			for (const port of [comparison.from, comparison.to])

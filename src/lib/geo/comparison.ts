@@ -19,3 +19,13 @@ export interface ComparisonFigures {
 	direct: number;
 	claim: RouteComparison['claim'];
 }
+
+/** A distance a chapter shows: between the nearest points of two places, measured at build time. */
+export interface MeasuredDistance {
+	from: string;
+	to: string;
+	label: string;
+	metres: number;
+	/** The geodesic between the two nearest points, for drawing */
+	line: LonLat[];
+}

@@ -347,6 +347,27 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 		},
 		...focusLayers(),
 		{
+			id: 'distance-line',
+			type: 'line',
+			source: 'distances',
+			filter: ['==', ['get', 'kind'], 'line'],
+			paint: { 'line-color': '#1f2a30', 'line-width': 2, 'line-dasharray': [1, 1] } satisfies LineLayerSpecification['paint']
+		},
+		{
+			id: 'distance-label',
+			type: 'symbol',
+			source: 'distances',
+			filter: ['==', ['get', 'kind'], 'label'],
+			layout: {
+				'text-field': ['get', 'text'],
+				'text-font': [FONT],
+				'text-size': 13,
+				'text-offset': [0, -1],
+				'text-allow-overlap': true
+			} satisfies SymbolLayerSpecification['layout'],
+			paint: { 'text-color': '#1f2a30', 'text-halo-color': '#ffffff', 'text-halo-width': 2 } satisfies SymbolLayerSpecification['paint']
+		},
+		{
 			id: 'overlay-casing',
 			type: 'line',
 			source: 'overlay',
@@ -410,6 +431,7 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 			borders: { type: 'geojson', data: asset('geo/borders.geojson') },
 			places: { type: 'geojson', data: placeFeatures(places) },
 			overlay: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+			distances: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
 			routes: {
 				type: 'geojson',
 				data: { type: 'FeatureCollection', features: [] },
