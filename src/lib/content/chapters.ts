@@ -247,12 +247,12 @@ export const chapters: readonly Chapter[] = [
 	{
 		id: 'northern-sea-route',
 		title: 'The Northern Sea Route',
-		camera: { center: [100, 66], zoom: 1.25, bearing: 0, pitch: 0 },
+		camera: { center: [82, 42], zoom: 1.7, bearing: 0, pitch: 0 },
 		projection: 'globe',
 		places: ['northern-sea-route', 'bering-strait', 'murmansk', 'yokohama'],
 		layers: { 'sea-route': false, borders: false },
 		mapDescription:
-			"The Arctic on a globe: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east. Two measured sea routes from Yokohama to Rotterdam are drawn: through the Bering Strait and the Arctic, and through the Strait of Malacca and the Suez Canal.",
+			"Eurasia on a globe, from the Arctic to the Indian Ocean: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east. Two measured sea routes from Yokohama to Rotterdam are drawn: through the Bering Strait and the Arctic, and through the Strait of Malacca and the Suez Canal.",
 		routeComparison: {
 			from: 'yokohama',
 			to: 'rotterdam',
