@@ -2,7 +2,7 @@
  * Ports for the sea-route tool: a point in the port's waters, from which the route joins the
  * shipping-lane network at its nearest node (the tool says how far that is).
  */
-import type { LonLat } from '../geo/geodesic';
+import type { LonLat } from '../geo/format';
 
 export interface Port {
 	id: string;

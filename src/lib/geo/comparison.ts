@@ -1,7 +1,7 @@
 /** The figures of a route comparison, measured at build time (src/lib/server/routes.ts). */
 import type { RouteComparison } from '../content/chapters';
-import type { LonLat } from './geodesic';
-import type { PassageId } from './routing';
+import type { LonLat } from './format';
+import type { PassageId } from './passages';
 
 export interface MeasuredRoute {
 	metres: number;

@@ -5,12 +5,12 @@
  */
 import { Geodesic } from 'geographiclib-geodesic';
 
-export type LonLat = [number, number];
+export type { LonLat } from './format';
+import type { LonLat } from './format';
 
 const wgs84 = Geodesic.WGS84;
 
-/** 1 international nautical mile, in metres (exact by definition). */
-export const NAUTICAL_MILE = 1852;
+export { NAUTICAL_MILE } from './format';
 
 /** The geodesic distance between two points, in metres. */
 export function distance(a: LonLat, b: LonLat): number {
@@ -72,21 +72,4 @@ export function geodesicPath(path: readonly LonLat[], step = 50_000): LonLat[] {
 	return out;
 }
 
-/** "1,234.5 km" style figures. */
-export function formatKm(metres: number): string {
-	const km = metres / 1000;
-	const digits = km < 10 ? 2 : km < 1000 ? 1 : 0;
-	return `${km.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} km`;
-}
-
-export function formatNm(metres: number): string {
-	const nm = metres / NAUTICAL_MILE;
-	const digits = nm < 10 ? 2 : nm < 1000 ? 1 : 0;
-	return `${nm.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} NM`;
-}
-
-export function formatArea(squareMetres: number): string {
-	const km2 = squareMetres / 1e6;
-	const digits = km2 < 10 ? 2 : km2 < 1000 ? 1 : 0;
-	return `${km2.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })} km²`;
-}
+export { formatArea, formatKm, formatNm } from './format';

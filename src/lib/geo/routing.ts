@@ -11,24 +11,8 @@ import { aStar } from 'ngraph.path';
 import type { FeatureCollection, LineString } from 'geojson';
 import { distance, type LonLat } from './geodesic';
 
-/** Passages a route can be allowed or forbidden to use. */
-export const PASSAGES = {
-	suez: 'Suez Canal',
-	panama: 'Panama Canal',
-	cape: 'Cape of Good Hope',
-	magellan: 'Strait of Magellan',
-	nsr: 'Northern Sea Route',
-	nwp: 'Northwest Passage',
-	bering: 'Bering Strait',
-	malacca: 'Strait of Malacca',
-	sunda: 'Sunda Strait',
-	gibraltar: 'Strait of Gibraltar',
-	babalmandab: 'Bab-el-Mandeb',
-	hormuz: 'Strait of Hormuz',
-	bosporus: 'Bosporus and Dardanelles'
-} as const;
-
-export type PassageId = keyof typeof PASSAGES;
+import { PASSAGES, type PassageId } from './passages';
+export { PASSAGES, type PassageId } from './passages';
 
 /**
  * The network's tag for an edge, as one of our passages. The data tags its Arctic lanes east of

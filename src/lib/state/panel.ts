@@ -5,8 +5,8 @@
  * Whatever the address says is data: an unknown place or a bad point is reported, never
  * interpreted.
  */
-import type { LonLat } from '../geo/geodesic';
-import { PASSAGES, type PassageId } from '../geo/routing';
+import type { LonLat } from '../geo/format';
+import { PASSAGES, type PassageId } from '../geo/passages';
 
 export type PanelView =
 	| { kind: 'closed' }
