@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { readFileSync } from 'node:fs';
-import { buildNetwork, passageOf, seaRoute, unwrap } from '../../src/lib/geo/routing';
+import { buildNetwork, nearestNode, passageOf, seaRoute, unwrap } from '../../src/lib/geo/routing';
+import { getPort, ports } from '../../src/lib/content/ports';
 import { distance } from '../../src/lib/geo/geodesic';
 
 // A small network along the equator, where a degree of longitude is exactly a·π/180 on WGS84
@@ -44,6 +45,12 @@ describe('sea routes on a network', () => {
 		expect(r.ok && r.route.metres).toBeCloseTo(expected, 3);
 	});
 
+	it('finds no route when the only way in is through a closed passage', () => {
+		const lone = buildNetwork({ type: 'FeatureCollection', features: [line([[0, 0], [10, 0]], 'suez')] });
+		expect(seaRoute(lone, [0, 0], [10, 0], new Set(['suez'])).ok).toBe(false);
+		expect(seaRoute(lone, [0, 0], [10, 0]).ok).toBe(true);
+	});
+
 	it('says so when no route joins the ports', () => {
 		const r = seaRoute(net, [0, 0], [100, 0]);
 		expect(r.ok).toBe(false);
@@ -70,15 +77,49 @@ describe('sea routes on a network', () => {
 		expect(unwrap([[179, 0], [-179, 0]])).toEqual([[179, 0], [181, 0]]);
 	});
 
-	it('tells the Russian Arctic from the Canadian one in the network’s “northwest” tag', () => {
-		expect(passageOf('northwest', [176.2, -180])).toBe('nsr');
-		expect(passageOf('northwest', [-96.4, -72.9])).toBe('nwp');
+	it('maps the network’s tags to the passages the tool names', () => {
 		expect(passageOf('south_africa', [20])).toBe('cape');
+		expect(passageOf('chili', [-70])).toBe('magellan');
+		expect(passageOf('dardanelles', [26])).toBe('bosporus');
+		expect(passageOf(undefined, [0])).toBe(null);
 	});
 });
 
 describe('the MARNET network', () => {
 	const net = buildNetwork(JSON.parse(readFileSync('static/data/marnet.geojson', 'utf8')));
+	const port = (id: string) => getPort(id)!.at;
+
+	it('opens the Northwest Passage on its own: Yokohama to New York with the Russian Arctic and Panama closed', () => {
+		const r = seaRoute(net, port('yokohama'), port('new-york'), new Set(['nsr', 'panama']));
+		expect(r.ok && r.route.passages).toEqual(['bering', 'nwp']);
+		const russian = seaRoute(net, port('yokohama'), port('rotterdam'), new Set(['suez', 'nwp']));
+		expect(russian.ok && russian.route.passages).toEqual(['bering', 'nsr']);
+	});
+
+	it('closes every lane round a cape: with Suez, Panama, the Arctic and the Cape of Good Hope closed, a ship goes round Cape Horn; with that closed too, it cannot go at all', () => {
+		const closed = new Set(['suez', 'panama', 'nsr', 'nwp', 'cape'] as const);
+		const horn = seaRoute(net, port('yokohama'), port('rotterdam'), closed);
+		expect(horn.ok && horn.route.passages).toContain('magellan');
+		expect(seaRoute(net, port('yokohama'), port('rotterdam'), new Set([...closed, 'magellan'])).ok).toBe(false);
+	});
+
+	it('joins every port to the network without crossing land in the region’s land data (123–169° E, 36–62° N)', () => {
+		const land = JSON.parse(readFileSync('static/geo/land-region.geojson', 'utf8')) as FeatureCollection;
+		const edges: Array<[number[], number[]]> = [];
+		for (const f of land.features) {
+			const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : [];
+			for (const poly of polys) for (const ring of poly) for (let i = 1; i < ring.length; i++) edges.push([ring[i - 1]!, ring[i]!]);
+		}
+		const cross = (p: number[], q: number[], r: number[], s: number[]) => {
+			const d = (a: number[], b: number[], c: number[]) => (b[0]! - a[0]!) * (c[1]! - a[1]!) - (b[1]! - a[1]!) * (c[0]! - a[0]!);
+			return d(p, q, r) * d(p, q, s) < 0 && d(r, s, p) * d(r, s, q) < 0;
+		};
+		for (const p of ports) {
+			const node = nearestNode(net, p.at);
+			const crossings = edges.filter(([a, b]) => cross(p.at, node.at, a, b)).length;
+			expect(crossings, `${p.id}: the leg to the network crosses ${crossings} coastline edge(s)`).toBe(0);
+		}
+	});
 	const yokohama: [number, number] = [139.68, 35.45];
 	const rotterdam: [number, number] = [4.05, 51.96];
 

@@ -14,9 +14,9 @@ export interface Port {
 export const ports: readonly Port[] = [
 	{ id: 'yokohama', name: 'Yokohama', country: 'Japan', at: [139.68, 35.45] },
 	{ id: 'tokyo', name: 'Tokyo', country: 'Japan', at: [139.79, 35.6] },
-	{ id: 'vladivostok', name: 'Vladivostok', country: 'Russia', at: [131.89, 43.09] },
-	{ id: 'nakhodka', name: 'Nakhodka', country: 'Russia', at: [132.9, 42.78] },
-	{ id: 'korsakov', name: 'Korsakov (Aniva Bay, Sakhalin)', country: 'Russia', at: [142.78, 46.62] },
+	{ id: 'vladivostok', name: 'Vladivostok', country: 'Russia', at: [131.93, 43.06] },
+	{ id: 'nakhodka', name: 'Nakhodka', country: 'Russia', at: [132.98, 42.66] },
+	{ id: 'korsakov', name: 'Korsakov (Aniva Bay, Sakhalin)', country: 'Russia', at: [142.8, 46.6] },
 	{ id: 'busan', name: 'Busan', country: 'South Korea', at: [129.05, 35.08] },
 	{ id: 'shanghai', name: 'Shanghai', country: 'China', at: [121.8, 31.35] },
 	{ id: 'singapore', name: 'Singapore', country: 'Singapore', at: [103.85, 1.26] },

@@ -71,3 +71,13 @@ export function cameraForSize(camera: Camera, width: number, height: number): Ca
 	const scale = Math.min(width / REFERENCE_MAP_SIZE.width, height / REFERENCE_MAP_SIZE.height, 1);
 	return { ...camera, zoom: Math.max(0, camera.zoom + Math.log2(scale)) };
 }
+
+/** Make longitudes continuous along a path (each step shorter than 180°), so it draws across 180°. */
+export function unwrapLongitudes(path: readonly (readonly [number, number])[]): [number, number][] {
+	const out: [number, number][] = [];
+	for (const [lon, lat] of path) {
+		const prev = out[out.length - 1];
+		out.push(prev ? [prev[0] + normalizeLongitude(lon - prev[0]), lat] : [lon, lat]);
+	}
+	return out;
+}

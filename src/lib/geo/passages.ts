@@ -4,7 +4,7 @@ export const PASSAGES = {
 	suez: 'Suez Canal',
 	panama: 'Panama Canal',
 	cape: 'Cape of Good Hope',
-	magellan: 'Strait of Magellan',
+	magellan: 'Cape Horn and the Strait of Magellan',
 	nsr: 'Northern Sea Route',
 	nwp: 'Northwest Passage',
 	bering: 'Bering Strait',

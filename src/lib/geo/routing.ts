@@ -10,6 +10,7 @@ import createGraph, { type Graph } from 'ngraph.graph';
 import { aStar } from 'ngraph.path';
 import type { FeatureCollection, LineString } from 'geojson';
 import { distance, type LonLat } from './geodesic';
+import { unwrapLongitudes } from './camera';
 
 import { PASSAGES, type PassageId } from './passages';
 export { PASSAGES, type PassageId } from './passages';
@@ -37,9 +38,13 @@ export function passageOf(tag: unknown, lons: readonly number[]): PassageId | nu
 		case 'bosporus':
 		case 'dardanelles':
 			return 'bosporus';
-		case 'northwest':
-			// The Canadian Arctic lies between 140° W and 50° W; the Russian Arctic and Chukchi Sea do not.
-			return lons.every((lon) => lon > -140 && lon < -50) ? 'nwp' : 'nsr';
+		case 'northwest': {
+			// The same tag marks the Russian and the Canadian Arctic. A lane that reaches east of
+			// 168.5° W (the Alaskan side of the Chukchi Sea, and on into Canada) belongs to the
+			// Northwest Passage; the rest runs west along Russia's coast.
+			const east = Math.max(...lons);
+			return east > -168.5 && east < -50 ? 'nwp' : 'nsr';
+		}
 		default:
 			return null;
 	}
@@ -62,14 +67,43 @@ export interface SeaNetwork {
 const normalize = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 const key = (lon: number, lat: number) => `${normalize(lon).toFixed(5)},${lat.toFixed(5)}`;
 
+/**
+ * Lanes that cross a cut line get the cut's passage, so that closing the Cape of Good Hope or
+ * Cape Horn closes every lane round it, not only the ones the data tags.
+ */
+const CUTS: Array<{ passage: PassageId; lon: number; south: number; north: number }> = [
+	// South of Africa, along 20° E from the Cape to Antarctica
+	{ passage: 'cape', lon: 20, south: -80, north: -34.3 },
+	// South of America, along 67° W from Tierra del Fuego to Antarctica
+	{ passage: 'magellan', lon: -67, south: -80, north: -52 }
+];
+
+function cutCrossed(a: LonLat, b: LonLat): PassageId | null {
+	for (const cut of CUTS) {
+		const [la, lb] = [normalize(a[0]) - cut.lon, normalize(b[0]) - cut.lon];
+		if (la === 0 && lb === 0) continue;
+		if (Math.sign(la) === Math.sign(lb) || Math.abs(la - lb) > 180) continue;
+		const t = la / (la - lb);
+		const lat = a[1] + t * (b[1] - a[1]);
+		if (lat >= cut.south && lat <= cut.north) return cut.passage;
+	}
+	return null;
+}
+
 export function buildNetwork(network: FeatureCollection): SeaNetwork {
 	const graph = createGraph<NodeData, LinkData>();
+	const lines: Array<{ coords: LonLat[]; tag: unknown }> = [];
 	for (const f of network.features) {
-		if (f.geometry?.type !== 'LineString') continue;
-		const coords = (f.geometry as LineString).coordinates as LonLat[];
-		const passage = passageOf(f.properties?.passage, coords.map(([lon]) => normalize(lon)));
+		const g = f.geometry;
+		if (g?.type === 'LineString') lines.push({ coords: (g as LineString).coordinates as LonLat[], tag: f.properties?.passage });
+		else if (g?.type === 'MultiLineString')
+			for (const part of g.coordinates) lines.push({ coords: part as LonLat[], tag: f.properties?.passage });
+	}
+	for (const { coords, tag } of lines) {
+		const tagged = passageOf(tag, coords.map(([lon]) => normalize(lon)));
 		for (let i = 1; i < coords.length; i++) {
 			const [a, b] = [coords[i - 1]!, coords[i]!];
+			const passage = tagged ?? cutCrossed(a, b);
 			const [ka, kb] = [key(a[0], a[1]), key(b[0], b[1])];
 			if (ka === kb) continue;
 			if (!graph.hasNode(ka)) graph.addNode(ka, { lon: normalize(a[0]), lat: a[1] });
@@ -130,12 +164,14 @@ export function seaRoute(
 	if (!start.id || !end.id) return { ok: false, reason: 'The network is empty.' };
 	const finder = aStar<NodeData, LinkData>(net.graph, {
 		distance: (_a, _b, link) => link.data.length,
-		// A lower bound of the remaining distance: the great circle on a sphere of the polar radius.
+		// A lower bound of the remaining distance: no WGS84 geodesic is shorter than the great circle
+		// on a sphere of the ellipsoid's smallest radius of curvature, b²/a ≈ 0.99665 b; 0.995 b is below it.
 		heuristic: (a, b) => 0.995 * haversine([a.data.lon, a.data.lat], [b.data.lon, b.data.lat]),
 		blocked: (_a, _b, link) => link.data.passage !== null && closed.has(link.data.passage)
 	});
 	const found = start.id === end.id ? [net.graph.getNode(start.id)!] : finder.find(start.id, end.id);
-	if (found.length === 0)
+	// ngraph.path can return a lone end node when only blocked links lead to it: that is no route.
+	if (found.length === 0 || found[found.length - 1]!.id !== start.id || found[0]!.id !== end.id)
 		return { ok: false, reason: 'No sea route joins these ports with the passages that are open.' };
 	// ngraph.path returns the path from the end to the start.
 	const nodes = [...found].reverse();
@@ -154,13 +190,7 @@ export function seaRoute(
 
 /** Make longitudes continuous along a path (each step shorter than 180°). */
 export function unwrap(path: readonly LonLat[]): LonLat[] {
-	const out: LonLat[] = [];
-	for (const [lon, lat] of path) {
-		const prev = out[out.length - 1];
-		if (!prev) out.push([lon, lat]);
-		else out.push([prev[0] + normalize(lon - prev[0]), lat]);
-	}
-	return out;
+	return unwrapLongitudes(path);
 }
 
 function haversine(a: LonLat, b: LonLat): number {
