@@ -189,9 +189,7 @@ export function seaRoute(
 }
 
 /** Make longitudes continuous along a path (each step shorter than 180°). */
-export function unwrap(path: readonly LonLat[]): LonLat[] {
-	return unwrapLongitudes(path);
-}
+export const unwrap: (path: readonly LonLat[]) => LonLat[] = unwrapLongitudes;
 
 function haversine(a: LonLat, b: LonLat): number {
 	const R = 6356752.314;
