@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { buildNetwork, nearestNode, passageOf, seaRoute, unwrap } from '../../src/lib/geo/routing';
 import { getPort, ports } from '../../src/lib/content/ports';
+import { aStar } from 'ngraph.path';
 import { distance } from '../../src/lib/geo/geodesic';
 
 // A small network along the equator, where a degree of longitude is exactly a·π/180 on WGS84
@@ -101,6 +102,20 @@ describe('the MARNET network', () => {
 		const horn = seaRoute(net, port('yokohama'), port('rotterdam'), closed);
 		expect(horn.ok && horn.route.passages).toContain('magellan');
 		expect(seaRoute(net, port('yokohama'), port('rotterdam'), new Set([...closed, 'magellan'])).ok).toBe(false);
+	});
+
+	it('finds the same shortest routes as a plain Dijkstra search (the A* heuristic never overestimates)', () => {
+		const dijkstra = aStar(net.graph, { distance: (_a, _b, link) => link.data.length });
+		const pairs = [['yokohama', 'rotterdam'], ['vladivostok', 'hamburg'], ['busan', 'los-angeles'], ['shanghai', 'new-york'], ['korsakov', 'singapore']];
+		for (const [a, b] of pairs) {
+			const fast = seaRoute(net, port(a!), port(b!));
+			expect(fast.ok).toBe(true);
+			if (!fast.ok) continue;
+			const path = dijkstra.find(nearestNode(net, port(a!)).id, nearestNode(net, port(b!)).id);
+			let metres = fast.route.access[0] + fast.route.access[1];
+			for (let i = 1; i < path.length; i++) metres += (net.graph.getLink(path[i - 1]!.id, path[i]!.id) ?? net.graph.getLink(path[i]!.id, path[i - 1]!.id))!.data.length;
+			expect(fast.route.metres, `${a}–${b}`).toBeCloseTo(metres, 3);
+		}
 	});
 
 	it('joins every port to the network without crossing land in the region’s land data (123–169° E, 36–62° N)', () => {
