@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 
@@ -124,4 +125,38 @@ export async function waitForCamera(page, camera, timeout = 20000) {
 		camera,
 		{ timeout, polling: 100 }
 	);
+}
+
+/**
+ * One server and one browser for a test file, started before its tests and closed after them.
+ * `watch` opens a watched page and records it in `watched`, so that a file's last test can check
+ * every page for console errors and off-origin requests; `open` also loads a path and waits until
+ * the map is ready.
+ */
+export function browserSuite() {
+	const suite = {
+		server: null,
+		browser: null,
+		watched: [],
+		async watch(options = {}) {
+			const w = await watchedPage(suite.browser.context, suite.server.origin, options);
+			suite.watched.push(w);
+			return w;
+		},
+		async open(path = '/', options = {}) {
+			const w = await suite.watch(options);
+			await w.page.goto(suite.server.origin + path);
+			await w.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
+			return w;
+		}
+	};
+	before(async () => {
+		suite.server = await startServer();
+		suite.browser = await launchBrowser();
+	});
+	after(async () => {
+		await suite.browser?.close();
+		await suite.server?.close();
+	});
+	return suite;
 }

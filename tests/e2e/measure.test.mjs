@@ -3,10 +3,10 @@
  * real browser against the built site. Known answers come from independent references.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { readFileSync } from 'node:fs';
 import geographiclib from 'geographiclib-geodesic';
-import { chapterCameras, launchBrowser, startServer, waitForCamera, watchedPage } from './harness.mjs';
+import { browserSuite, chapterCameras, waitForCamera } from './harness.mjs';
 
 /** A port's point, read from the project's port list. */
 function portAt(id) {
@@ -15,30 +15,11 @@ function portAt(id) {
 	return [Number(m[1]), Number(m[2])];
 }
 
-let server;
-let browser;
-const watched = [];
-
-async function open(path = '/', options = {}) {
-	const w = await watchedPage(browser.context, server.origin, options);
-	watched.push(w);
-	await w.page.goto(server.origin + path);
-	await w.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
-	return w;
-}
+const suite = browserSuite();
+const { open, watched } = suite;
 
 const total = (page) => page.locator('[data-testid="measure-total"]');
 const pointsInUrl = (page) => (new URL(page.url()).searchParams.get('measure') ?? '').split(';').filter(Boolean).length;
-
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 describe('the ruler', () => {
 	it('opens a shared ?measure= link and shows the geodesic total (GeographicLib’s JFK–Changi: 15,347,628 m)', async () => {
@@ -134,7 +115,7 @@ describe('sea routes', () => {
 		const viaArctic = Number(await result.getAttribute('data-metres'));
 		assert.ok(viaArctic < viaSuez, `${viaArctic} < ${viaSuez}`);
 		// The browser's routing (on the network it downloaded) agrees with the build's (on the file).
-		await page.goto(server.origin + '/#northern-sea-route');
+		await page.goto(suite.server.origin + '/#northern-sea-route');
 		const table = page.locator('[data-testid="route-comparison"]');
 		assert.equal(Number(await table.locator('[data-route="suez"] td[data-metres]').getAttribute('data-metres')), viaSuez);
 		assert.equal(Number(await table.locator('[data-route="nsr"] td[data-metres]').getAttribute('data-metres')), viaArctic);

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { chapterCameras, launchBrowser, startServer, waitForCamera, watchedPage } from './harness.mjs';
+import { describe, it } from 'node:test';
+import { browserSuite, chapterCameras, waitForCamera, watchedPage } from './harness.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const DOCS = ['bely-2011', 'kishida-2016', 'imamura-2010', 'riac-2012', 'togo-mgimo'];
@@ -27,17 +27,8 @@ const docWords = Object.fromEntries(
 );
 const islands = JSON.parse(readFileSync(join(root, 'src/lib/content/islands.json'), 'utf8'));
 
-let server;
-let browser;
-const watched = [];
-
-async function open(path = '/', options = {}) {
-	const w = await watchedPage(browser.context, server.origin, options);
-	watched.push(w);
-	await w.page.goto(server.origin + path);
-	await w.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
-	return w;
-}
+const suite = browserSuite();
+const { open, watched } = suite;
 
 /** Where a longitude/latitude is on screen, from the map's own centre and zoom (Web Mercator, no rotation). */
 async function screenPoint(page, [lon, lat]) {
@@ -50,16 +41,6 @@ async function screenPoint(page, [lon, lat]) {
 	const y = (φ) => ((1 - Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360)) / Math.PI) / 2) * size;
 	return { x: box.x + box.width / 2 + x(lon) - x(clon), y: box.y + box.height / 2 + y(lat) - y(clat) };
 }
-
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 describe('places and their sources', () => {
 	it('clicking Kunashir on the map lists its passages, each word for word in its document, and its group’s apart', async () => {
@@ -222,9 +203,8 @@ describe('quotations and readers', () => {
 		}
 		assert.equal(byDoc.size, 5, 'the story quotes all five documents');
 		for (const [path, list] of byDoc) {
-			const w = await watchedPage(browser.context, server.origin);
-			watched.push(w);
-			await w.page.goto(server.origin + path);
+			const w = await suite.watch();
+			await w.page.goto(suite.server.origin + path);
 			for (const q of list) {
 				const text = collapse(await w.page.locator(`[id="${q.anchor}"]`).innerText());
 				for (const part of q.words.split('…').map(collapse).filter(Boolean))
@@ -236,9 +216,8 @@ describe('quotations and readers', () => {
 	});
 
 	it('shows each document in full with its metadata, numbered passages and footnotes', async () => {
-		const w = await watchedPage(browser.context, server.origin);
-		watched.push(w);
-		await w.page.goto(server.origin + '/sources/riac-2012');
+		const w = await suite.watch();
+		await w.page.goto(suite.server.origin + '/sources/riac-2012');
 		await w.page.getByRole('heading', { level: 1, name: /Current State of Russia's Relations with Japan/ }).waitFor();
 		assert.match(await w.page.locator('dl').innerText(), /ISBN 978-5-91891-208-9/);
 		assert.equal(await w.page.locator('.notes li.footnote').count(), 26);
@@ -253,16 +232,15 @@ describe('quotations and readers', () => {
 
 describe('bad addresses', () => {
 	it('says clearly when a document, a passage or a place does not exist', async () => {
-		const w = await watchedPage(browser.context, server.origin);
-		const response = await w.page.goto(server.origin + '/sources/no-such-document');
+		const w = await watchedPage(suite.browser.context, suite.server.origin);
+		const response = await w.page.goto(suite.server.origin + '/sources/no-such-document');
 		assert.equal(response.status(), 404);
 		await w.page.getByText('There is no document “no-such-document”').waitFor();
 		assert.equal(await w.page.locator('a[href="/sources/riac-2012"]').count(), 1);
 		assert.deepEqual(w.problems.consoleErrors.filter((e) => !/status of 404/.test(e)), []);
 
-		const reader = await watchedPage(browser.context, server.origin);
-		watched.push(reader);
-		await reader.page.goto(server.origin + '/sources/togo-mgimo#p999');
+		const reader = await suite.watch();
+		await reader.page.goto(suite.server.origin + '/sources/togo-mgimo#p999');
 		await reader.page.getByRole('alert').filter({ hasText: 'This document has no passage “p999”' }).waitFor();
 
 		const { page } = await open('/?place=atlantis');
@@ -271,10 +249,10 @@ describe('bad addresses', () => {
 	});
 
 	it('keeps the story working when the passages cannot be loaded, and can try again', async () => {
-		const w = await watchedPage(browser.context, server.origin);
+		const w = await watchedPage(suite.browser.context, suite.server.origin);
 		let refuse = true;
 		await w.page.route('**/data/corpus.json', (route) => (refuse ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()));
-		await w.page.goto(server.origin + '/?place=kunashir#sakhalin');
+		await w.page.goto(suite.server.origin + '/?place=kunashir#sakhalin');
 		await w.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
 		await w.page.getByRole('alert').filter({ hasText: 'The passages could not be loaded' }).waitFor();
 		// The place's names and the story's own quotations do not need the corpus; the map keeps the chapter.

@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { chapterCameras, launchBrowser, startServer, waitForCamera, watchedPage } from './harness.mjs';
+import { browserSuite, chapterCameras, waitForCamera, watchedPage } from './harness.mjs';
 
-let server;
-let browser;
-const watched = [];
-
-async function open(path = '/', options = {}) {
-	const w = await watchedPage(browser.context, server.origin, options);
-	watched.push(w);
-	await w.page.goto(server.origin + path);
-	await w.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
-	return w;
-}
+const suite = browserSuite();
+const { open, watched } = suite;
 
 /** Scroll so that a chapter's top sits just above the middle of the screen, as a reader would. */
 async function scrollToChapter(page, id) {
@@ -23,16 +14,6 @@ async function scrollToChapter(page, id) {
 		window.scrollTo(0, top - window.innerHeight * 0.3);
 	}, id);
 }
-
-before(async () => {
-	server = await startServer();
-	browser = await launchBrowser();
-});
-
-after(async () => {
-	await browser?.close();
-	await server?.close();
-});
 
 describe('the story page', () => {
 	it('renders an offline map of the region: sea, land and the highlighted islands', async () => {
@@ -149,8 +130,8 @@ describe('the story page', () => {
 	});
 
 	it('shows a helpful page for an address that does not exist', async () => {
-		const w = await watchedPage(browser.context, server.origin);
-		const response = await w.page.goto(server.origin + '/no/such/page');
+		const w = await watchedPage(suite.browser.context, suite.server.origin);
+		const response = await w.page.goto(suite.server.origin + '/no/such/page');
 		assert.equal(response.status(), 404);
 		await w.page.getByRole('heading', { name: /no page at this address/i }).waitFor();
 		await w.page.getByRole('link', { name: /beginning of the story/i }).waitFor();
