@@ -84,6 +84,14 @@ describe('content checks', () => {
 		expect(problems.join('\n')).toMatch(/used by another chapter/);
 	});
 
+	it('fail when a chapter marks two key quotations or has an empty speaker note', () => {
+		const quotations = chapter.blocks.filter((b) => typeof b !== 'string');
+		const bad = { ...chapter, notes: ['A note.', ' '], blocks: quotations.map((q) => ({ ...q, key: true })) };
+		const problems = contentProblems({ ...valid, chapters: [bad] }).join('\n');
+		expect(problems).toMatch(/chapter "neighbours" has an empty speaker note/);
+		expect(problems).toMatch(/chapter "neighbours" marks 2 quotations as its key quotation; mark one/);
+	});
+
 	it('throw one error listing every problem', () => {
 		const bad = { ...chapter, places: ['atlantis', 'lemuria'] };
 		expect(() => assertContentValid({ ...valid, chapters: [bad] })).toThrow(ContentError);

@@ -34,6 +34,8 @@ export interface Quotation {
 	doc: DocumentId;
 	/** The document's words exactly (whitespace may differ); "…" marks an omission. */
 	text: string;
+	/** The chapter's key quotation, the one the presenter shows (default: the chapter's first) */
+	key?: boolean;
 }
 
 /** A paragraph in the story's own words, or a quotation from a document. */
@@ -76,11 +78,31 @@ export interface Chapter {
 	 * places (place ids), measured on the map's data when the site is built.
 	 */
 	distances?: { from: string; to: string; label: string }[];
+	/** Speaker notes for the classroom presenter, a paragraph each: the story's own words */
+	notes?: string[];
+}
+
+/** The paragraph the presenter shows: the chapter's first paragraph in the story's own words. */
+export function leadOf(chapter: Chapter): string {
+	return chapter.blocks.find((b): b is string => typeof b === 'string') ?? '';
+}
+
+/** The quotation the presenter shows: the one marked `key`, else the first. */
+export function keyQuotation(chapter: Chapter): { quotation: Quotation; index: number } | undefined {
+	const quotations = chapter.blocks.filter((b): b is Quotation => typeof b !== 'string');
+	const index = Math.max(0, quotations.findIndex((q) => q.key));
+	const quotation = quotations[index];
+	return quotation && { quotation, index };
 }
 
 export const chapters: readonly Chapter[] = [
 	{
 		id: 'neighbours',
+		notes: [
+			"Start with the map: Hokkaido, Sakhalin, the Kuril chain running up to Kamchatka, and Vladivostok on the mainland. The measured line shows how narrow La Pérouse (Sōya) Strait is.",
+			"Introduce the five documents: who wrote each, when, and for whom. Two are Russian voices (an ambassador and a team of scholars), three Japanese (a diplomat, a foreign minister and a former senior official).",
+			"Ask: what does it mean to be neighbours when the two capitals are so far apart?"
+		],
 		title: 'Neighbours across a narrow sea',
 		camera: { center: [140.5, 46.2], zoom: 4.2, bearing: 0, pitch: 0 },
 		distances: [{ from: 'hokkaido', to: 'sakhalin', label: 'Hokkaido to Sakhalin across La Pérouse (Sōya) Strait' }],
@@ -102,6 +124,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'four-islands',
+		notes: [
+			"Say both names of each island aloud, and explain why the story always gives both: each side’s words carry its position.",
+			"“Southern Kurils” is Russian usage; “Northern Territories” is Japanese usage. The story uses both and takes no side.",
+			"Ask the class to find, in the quotations, the words each author uses for the islands."
+		],
 		title: 'Four islands, two names',
 		camera: { center: [146.6, 44.35], zoom: 6.4, bearing: 0, pitch: 0 },
 		distances: [{ from: 'hokkaido', to: 'kunashir', label: 'Hokkaido to Kunashir (Kunashiri) across the Nemuro Strait' }],
@@ -127,6 +154,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'habomai',
+		notes: [
+			"Point out how close the Habomai islets are to Cape Nosappu. The line is measured on the map’s data, which lacks the smallest islets, so the nearest gap is shorter still.",
+			"The 1956 Joint Declaration comes up in several documents. The Russian report reads it as a peace treaty in all but its “territorial article”.",
+			"Ask: in the second quotation, who is said to assume what, and what would “sovereignty … is retained” mean in practice?"
+		],
 		title: 'The islets closest to Hokkaido',
 		camera: { center: [146.0, 43.5], zoom: 8.6, bearing: 0, pitch: 0 },
 		distances: [{ from: 'hokkaido', to: 'habomai', label: 'Hokkaido to the nearest Habomai islet' }],
@@ -148,6 +180,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'summits',
+		notes: [
+			"Trace the summit towns from west to east: Heiligendamm (2007), Sochi (2016), Krasnoyarsk (1997), Irkutsk (2001).",
+			"The same meetings are remembered from different sides: a former Japanese diplomat, Japan’s foreign minister and a Russian report.",
+			"Ask: what changed between the “general outlines” of 2001 and the “new approach” of 2016?"
+		],
 		title: 'Where the leaders met',
 		camera: { center: [76, 48], zoom: 1.75, bearing: 0, pitch: 0 },
 		places: ['krasnoyarsk', 'irkutsk', 'sochi', 'moscow', 'tokyo', 'heiligendamm'],
@@ -172,6 +209,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'sakhalin',
+		notes: [
+			"Sakhalin-1 and Sakhalin-2 lie off the north-east coast; the LNG plant at Prigorodnoye is in the far south, on Aniva Bay.",
+			"Authors from both countries point to Sakhalin as the centre of the economic relationship.",
+			"Ask: why might energy projects go ahead while the territorial talks stand still?"
+		],
 		title: "Sakhalin's oil and gas",
 		camera: { center: [143.2, 49.6], zoom: 5.2, bearing: 0, pitch: 30 },
 		places: ['sakhalin', 'sakhalin-1', 'sakhalin-2', 'prigorodnoye-lng'],
@@ -197,6 +239,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'vladivostok',
+		notes: [
+			"The APEC summit of 2012 met on Russky Island; the bridge and the venue, now a university campus, are on the map.",
+			"The documents of 2010 and 2011 look forward to that summit; the one of 2016 looks forward to the Eastern Economic Forum.",
+			"Ask: what does hosting an international meeting do for a city so far from its capital?"
+		],
 		title: 'Vladivostok and the Far East',
 		camera: { center: [131.9, 43.06], zoom: 9.9, bearing: -20, pitch: 40 },
 		places: ['vladivostok', 'russky', 'russky-bridge', 'fefu-campus'],
@@ -221,6 +268,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'trade',
+		notes: [
+			"The Russian report describes the shape of the trade; the Japanese author’s figures give each country’s share of the other’s trade in 2008.",
+			"Read the shares carefully: “respectively” pairs them in the order the countries are named.",
+			"Ask: why might the same trade matter more to one partner than to the other?"
+		],
 		title: 'Trade: fuel for finished goods',
 		camera: { center: [136.5, 43.5], zoom: 3.9, bearing: 0, pitch: 0 },
 		places: ['vladivostok', 'port-vostochny', 'prigorodnoye-lng', 'tokyo', 'yokohama'],
@@ -246,6 +298,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'northern-sea-route',
+		notes: [
+			"The two routes on the globe were measured on a shipping-lane network when the site was built; they are not the document’s figures. The story’s table sets the two side by side.",
+			"Discuss why the report’s “7 thousand kilometers” can be read two ways: as the length of the route, or as the saving.",
+			"Ask: the documents do not say what limits the route today. What would you need to know before sending a ship this way?"
+		],
 		title: 'The Northern Sea Route',
 		camera: { center: [82, 42], zoom: 1.7, bearing: 0, pitch: 0 },
 		projection: 'globe',
@@ -271,13 +328,19 @@ export const chapters: readonly Chapter[] = [
 			},
 			{
 				doc: 'riac-2012',
-				text: 'Putting it into regular operation would reduce the seaway from Europe to Japan to 7 thousand kilometers in comparison with the current 23 thousand via the Suez Canal and the Indian Ocean.'
+				text: 'Putting it into regular operation would reduce the seaway from Europe to Japan to 7 thousand kilometers in comparison with the current 23 thousand via the Suez Canal and the Indian Ocean.',
+				key: true
 			},
 			'The map is drawn on a globe here: on a flat Mercator map the Arctic looks several times larger than it is, and the route looks longer than it is.'
 		]
 	},
 	{
 		id: 'public-opinion',
+		notes: [
+			"The poll figures are the Russian report’s; its footnotes, shown in the reader, give its sources.",
+			"Contrast the language of governments with the figures on public feeling.",
+			"Ask: how might an event such as the help after March 2011 change how one country sees another?"
+		],
 		title: 'What the public thinks',
 		camera: { center: [88, 50], zoom: 2.1, bearing: 0, pitch: 0 },
 		places: ['moscow', 'tokyo'],
@@ -301,6 +364,11 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'ways-forward',
+		notes: [
+			"Each document ends by looking for a way to keep talking. Read the quotations side by side.",
+			"The former Japanese negotiator addresses both sides at once: ask the class what each side is asked to accept.",
+			"Close on the map: the same islands, with both their names."
+		],
 		title: 'Ways forward',
 		camera: { center: [141.5, 45.0], zoom: 4.6, bearing: 0, pitch: 0 },
 		places: ['southern-kurils', 'sakhalin', 'vladivostok', 'hokkaido'],

@@ -119,3 +119,17 @@ const byId = new Map(documents.map((d) => [d.id, d]));
 export function getDocument(id: string): SourceDocument | undefined {
 	return byId.get(id as DocumentId);
 }
+
+/**
+ * The author's name for a short citation: without a note in brackets, and "et al." for a team
+ * ("A.N. Panov et al." for the RIAC report's seven authors).
+ */
+export function authorName(doc: SourceDocument): string {
+	const first = doc.author.split(' (')[0]!.split(',')[0]!.trim();
+	return doc.author.includes(',') ? `${first} et al.` : first;
+}
+
+/** The date a short citation gives: the year "as dated" where the stated date is in doubt. */
+export function citedDate(doc: SourceDocument): string {
+	return doc.dateLabel.startsWith('"') ? `${doc.date.slice(0, 4)} (as dated)` : doc.dateLabel;
+}

@@ -98,7 +98,11 @@ export function contentProblems({ chapters, places, landIds, corpus }: ContentIn
 			}
 		}
 
+		if (chapter.notes?.some((n) => !n.trim())) problems.push(`${where} has an empty speaker note`);
+
 		const quotations = chapter.blocks.filter((b) => typeof b !== 'string');
+		if (quotations.filter((q) => q.key).length > 1)
+			problems.push(`${where} marks ${quotations.filter((q) => q.key).length} quotations as its key quotation; mark one`);
 		if (quotations.length < 2)
 			problems.push(`${where} quotes ${quotations.length} passage(s); every chapter quotes at least two`);
 		for (const q of quotations) {

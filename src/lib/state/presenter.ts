@@ -1,0 +1,193 @@
+/**
+ * The classroom presenter as pure data: its slides (a title, one per chapter, the sources), what a
+ * key press means, and how an action changes what is on screen. The presenter page and the
+ * speaker window both run these, so a key means the same in either window.
+ */
+import type { Chapter } from '../content/chapters';
+
+export type Slide =
+	| { kind: 'title'; id: '' }
+	| { kind: 'chapter'; id: string; chapter: Chapter; number: number }
+	| { kind: 'sources'; id: 'sources' };
+
+/** The title, then each chapter (numbered from 1), then the list of sources. */
+export function slidesFor(chapters: readonly Chapter[]): Slide[] {
+	return [
+		{ kind: 'title', id: '' },
+		...chapters.map((chapter, i): Slide => ({ kind: 'chapter', id: chapter.id, chapter, number: i + 1 })),
+		{ kind: 'sources', id: 'sources' }
+	];
+}
+
+/** The slide a URL hash names ("#sakhalin", "#sources"; none is the title). Hash text is data. */
+export function slideIndexFromHash(hash: string, slides: readonly Slide[]): number {
+	let id = hash.replace(/^#/, '');
+	try {
+		id = decodeURIComponent(id);
+	} catch {
+		return 0;
+	}
+	const index = slides.findIndex((s) => s.id === id);
+	return index < 0 ? 0 : index;
+}
+
+/** The hash that names a slide: "" for the title. */
+export function hashForSlide(slide: Slide): string {
+	return slide.id ? `#${slide.id}` : '';
+}
+
+export type Overlay = 'none' | 'overview' | 'black' | 'help';
+
+export interface PresenterState {
+	index: number;
+	overlay: Overlay;
+	/** Digits typed so far, to jump to a chapter by its number with Enter */
+	typed: string;
+	/** Said when a typed number names no chapter */
+	notice: string;
+}
+
+export const initialState = (index = 0): PresenterState => ({ index, overlay: 'none', typed: '', notice: '' });
+
+export type PresenterAction =
+	| { type: 'next' }
+	| { type: 'previous' }
+	| { type: 'first' }
+	| { type: 'last' }
+	| { type: 'digit'; digit: string }
+	| { type: 'enter' }
+	| { type: 'goto'; index: number }
+	| { type: 'toggle'; overlay: Exclude<Overlay, 'none'> }
+	| { type: 'escape' }
+	| { type: 'fullscreen' }
+	| { type: 'speaker' };
+
+/** The parts of a keyboard event that decide what it means. */
+export interface KeyPress {
+	key: string;
+	shiftKey?: boolean;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	altKey?: boolean;
+}
+
+/**
+ * What a key means to the presenter, or null when it means nothing here (and the browser should
+ * have it). Presentation clickers send PageDown / PageUp (some send arrows, "b" or "." to black
+ * the screen out, and F5 / Escape for their "start" button).
+ */
+export function actionForKey(press: KeyPress): PresenterAction | null {
+	if (press.ctrlKey || press.metaKey || press.altKey) return null;
+	const { key } = press;
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+			return { type: 'next' };
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+			return { type: 'previous' };
+		case ' ':
+		case 'Spacebar':
+			return press.shiftKey ? { type: 'previous' } : { type: 'next' };
+		case 'Home':
+			return { type: 'first' };
+		case 'End':
+			return { type: 'last' };
+		case 'Enter':
+			return { type: 'enter' };
+		case 'Escape':
+			return { type: 'escape' };
+	}
+	if (/^[0-9]$/.test(key)) return { type: 'digit', digit: key };
+	switch (key.toLowerCase()) {
+		case 'o':
+			return { type: 'toggle', overlay: 'overview' };
+		case 'b':
+		case '.':
+			return { type: 'toggle', overlay: 'black' };
+		case '?':
+		case 'h':
+			return { type: 'toggle', overlay: 'help' };
+		case 'f':
+			return { type: 'fullscreen' };
+		case 's':
+			return { type: 'speaker' };
+	}
+	return null;
+}
+
+/**
+ * The state after an action. Fullscreen and the speaker window are the page's business (they
+ * touch the browser), so they leave the state as it was. Moving on from a blacked-out screen
+ * brings the picture back, as presentation software does.
+ */
+export function reduce(state: PresenterState, action: PresenterAction, slideCount: number): PresenterState {
+	const last = slideCount - 1;
+	const clamp = (i: number) => Math.max(0, Math.min(last, i));
+	const moveTo = (index: number): PresenterState => ({ index: clamp(index), overlay: 'none', typed: '', notice: '' });
+	switch (action.type) {
+		case 'next':
+			return moveTo(state.index + 1);
+		case 'previous':
+			return moveTo(state.index - 1);
+		case 'first':
+			return moveTo(0);
+		case 'last':
+			return moveTo(last);
+		case 'goto':
+			return moveTo(action.index);
+		case 'digit': {
+			const typed = (state.typed + action.digit).slice(-3);
+			return { ...state, typed, notice: '' };
+		}
+		case 'enter': {
+			if (!state.typed) return state;
+			// Chapter N is slide N: the title is slide 0 ("0" goes back to it).
+			const n = Number(state.typed);
+			if (n > slideCount - 2) return { ...state, typed: '', notice: `There is no chapter ${n}: the chapters are 1 to ${slideCount - 2}.` };
+			return moveTo(n);
+		}
+		case 'toggle':
+			return { ...state, overlay: state.overlay === action.overlay ? 'none' : action.overlay, typed: '', notice: '' };
+		case 'escape':
+			return { ...state, overlay: 'none', typed: '', notice: '' };
+		case 'fullscreen':
+		case 'speaker':
+			return state;
+	}
+}
+
+/**
+ * Where the focus goes in the overview's grid of cards after an arrow key: across a row, or a row
+ * up or down (staying put at the edges).
+ */
+export function gridMove(index: number, key: string, columns: number, count: number): number {
+	const to = (i: number) => (i >= 0 && i < count ? i : index);
+	switch (key) {
+		case 'ArrowRight':
+			return to(index + 1);
+		case 'ArrowLeft':
+			return to(index - 1);
+		case 'ArrowDown':
+			return to(index + columns);
+		case 'ArrowUp':
+			return to(index - columns);
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+	}
+	return index;
+}
+
+/** "1:05", "12:00", "1:02:03": elapsed time for the speaker window. */
+export function formatElapsed(ms: number): string {
+	const total = Math.max(0, Math.floor(ms / 1000));
+	const h = Math.floor(total / 3600);
+	const m = Math.floor((total % 3600) / 60);
+	const s = total % 60;
+	const two = (n: number) => String(n).padStart(2, '0');
+	return h ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
