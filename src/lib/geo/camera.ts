@@ -64,11 +64,13 @@ export const REFERENCE_MAP_SIZE = { width: 700, height: 800 } as const;
 
 /**
  * A chapter's camera for a map of this size: a smaller map (a phone's) zooms out so that the same
- * area stays in view; a larger one keeps the authored zoom.
+ * area stays in view; a larger one keeps the authored zoom, showing more around it, unless
+ * `scaleUp` (the presenter's projector-sized map), when it zooms in to show the same area larger.
  */
-export function cameraForSize(camera: Camera, width: number, height: number): Camera {
+export function cameraForSize(camera: Camera, width: number, height: number, { scaleUp = false } = {}): Camera {
 	if (!(width > 0 && height > 0)) return camera;
-	const scale = Math.min(width / REFERENCE_MAP_SIZE.width, height / REFERENCE_MAP_SIZE.height, 1);
+	const fit = Math.min(width / REFERENCE_MAP_SIZE.width, height / REFERENCE_MAP_SIZE.height);
+	const scale = scaleUp ? fit : Math.min(fit, 1);
 	return { ...camera, zoom: Math.max(0, camera.zoom + Math.log2(scale)) };
 }
 
