@@ -1,0 +1,201 @@
+/**
+ * A chapter's map as plain SVG paths, for the printed handout: drawn from the same GeoJSON as the
+ * live map, when the site is built, with no WebGL and no network. Mercator at the chapter's camera
+ * (north up; pitch and bearing are left out of print), or an orthographic globe for a chapter
+ * drawn on the globe. Pure: the caller passes the data in.
+ */
+import { geoDistance, geoGraticule10, geoMercator, geoOrthographic, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Chapter } from '../content/chapters';
+import { displayName, landIds, type Place } from '../content/places';
+import { labelPoint } from '../map/features';
+import { cameraForSize } from './camera';
+
+export interface StaticMapData {
+	/** The region's detailed land, polygons with `id` properties (RFC 7946 winding) */
+	landRegion: FeatureCollection;
+	/** The coarse world land outside the region */
+	landWorld: FeatureCollection;
+	borders: FeatureCollection;
+	places: readonly Place[];
+}
+
+export interface StaticMapLine {
+	d: string;
+	kind: 'route-nsr' | 'route-suez' | 'distance' | 'place-line';
+}
+
+export interface StaticMapLabel {
+	x: number;
+	y: number;
+	text: string;
+	/** Draw a dot at the point (a city, a port); land and lines are labelled without one */
+	dot: boolean;
+}
+
+export interface StaticMap {
+	width: number;
+	height: number;
+	projection: 'mercator' | 'globe';
+	/** The sphere's outline on a globe (the sea), empty on Mercator (the sea is the background) */
+	sphere: string;
+	graticule: string;
+	land: string;
+	/** The chapter's highlighted land */
+	highlight: string;
+	borders: string;
+	lines: StaticMapLine[];
+	labels: StaticMapLabel[];
+	/** A scale bar for Mercator maps, measured at the centre's latitude */
+	scale?: { km: number; px: number; latitude: number };
+}
+
+export interface StaticMapExtras {
+	/** Measured routes to draw, as [lon, lat] lines */
+	routes?: { kind: 'route-nsr' | 'route-suez'; coordinates: Position[] }[];
+	/** Measured distances, as lines */
+	distances?: Position[][];
+}
+
+/** Earth's equatorial circumference in metres (WGS 84), which Web Mercator's scale is based on. */
+const EQUATOR_M = 2 * Math.PI * 6378137;
+
+/**
+ * A path context that writes SVG path data, rounded to 0.1 px and leaving out points less than
+ * half a pixel from the last one kept, so that print-scale maps of detailed coasts stay small.
+ */
+class PathWriter {
+	private parts: string[] = [];
+	private last: [number, number] | null = null;
+	private pending: [number, number] | null = null;
+	private static round = (v: number) => Math.round(v * 10) / 10;
+
+	moveTo(x: number, y: number) {
+		this.flush();
+		this.parts.push(`M${PathWriter.round(x)},${PathWriter.round(y)}`);
+		this.last = [x, y];
+	}
+	lineTo(x: number, y: number) {
+		if (this.last && Math.hypot(x - this.last[0], y - this.last[1]) < 0.5) {
+			this.pending = [x, y];
+			return;
+		}
+		this.pending = null;
+		this.parts.push(`L${PathWriter.round(x)},${PathWriter.round(y)}`);
+		this.last = [x, y];
+	}
+	closePath() {
+		this.pending = null;
+		this.parts.push('Z');
+	}
+	arc() {
+		// Points are drawn as labelled dots, never as path circles.
+	}
+	/** Keep the last point of a line that ended within half a pixel of the previous one. */
+	private flush() {
+		if (this.pending) this.parts.push(`L${PathWriter.round(this.pending[0])},${PathWriter.round(this.pending[1])}`);
+		this.pending = null;
+	}
+	take(): string {
+		this.flush();
+		const d = this.parts.join('');
+		this.parts = [];
+		this.last = null;
+		return d;
+	}
+}
+
+/** GeoJSON rings wind counter-clockwise; d3-geo's spherical polygons wind clockwise. */
+function rewound(feature: Feature): Feature {
+	const g = feature.geometry;
+	const flip = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
+	if (g.type === 'Polygon') return { ...feature, geometry: { type: 'Polygon', coordinates: flip(g.coordinates) } };
+	if (g.type === 'MultiPolygon')
+		return { ...feature, geometry: { type: 'MultiPolygon', coordinates: g.coordinates.map(flip) } };
+	return feature;
+}
+
+function pathOf(projection: GeoProjection, objects: (Feature | Geometry | { type: 'Sphere' })[]): string {
+	const writer = new PathWriter();
+	const path = geoPath(projection, writer as unknown as CanvasRenderingContext2D);
+	for (const o of objects) path(o as Feature);
+	return writer.take();
+}
+
+/** 1, 2 or 5 × 10ⁿ km: the round length nearest below `km`. */
+export function niceLength(km: number): number {
+	const power = 10 ** Math.floor(Math.log10(km));
+	const steps = [5, 2, 1].map((s) => s * power);
+	return steps.find((s) => s <= km) ?? power;
+}
+
+/** The chapter's map at `width` × `height` px. */
+export function staticMap(chapter: Chapter, data: StaticMapData, extras: StaticMapExtras, width: number, height: number): StaticMap {
+	const globe = chapter.projection === 'globe';
+	const camera = cameraForSize(chapter.camera, width, height);
+	const [lon, lat] = chapter.camera.center;
+	let projection: GeoProjection;
+	if (globe) {
+		projection = geoOrthographic()
+			.rotate([-lon, -lat])
+			.scale(Math.min(width, height) / 2 - 4)
+			.translate([width / 2, height / 2]);
+	} else {
+		projection = geoMercator()
+			.scale((512 * 2 ** camera.zoom) / (2 * Math.PI))
+			.center([lon, lat])
+			.translate([width / 2, height / 2])
+			.clipExtent([
+				[0, 0],
+				[width, height]
+			]);
+	}
+
+	const byId = new Map(data.places.map((p) => [p.id, p]));
+	const chosen = chapter.places.map((id) => byId.get(id)).filter((p): p is Place => !!p);
+	const highlighted = new Set(chosen.flatMap((p) => landIds(p)));
+	const regionLand = data.landRegion.features.map(rewound);
+
+	const lines: StaticMapLine[] = [];
+	for (const place of chosen) {
+		const g = place.geometry;
+		if (g.type === 'LineString' || g.type === 'MultiLineString')
+			if (!(chapter.routeComparison && place.kind === 'sea-route')) lines.push({ kind: 'place-line', d: pathOf(projection, [g]) });
+	}
+	for (const route of extras.routes ?? [])
+		lines.push({ kind: route.kind, d: pathOf(projection, [{ type: 'LineString', coordinates: route.coordinates }]) });
+	for (const line of extras.distances ?? []) lines.push({ kind: 'distance', d: pathOf(projection, [{ type: 'LineString', coordinates: line }]) });
+
+	// Labels for the chapter's places that fall inside the picture (on a globe: on its near side).
+	const labels: StaticMapLabel[] = [];
+	for (const place of chosen) {
+		const at = labelPoint(place) as [number, number];
+		if (globe && (geoDistance(at, [lon, lat]) * 180) / Math.PI > 88) continue;
+		const xy = projection(at);
+		if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
+		const dot = place.geometry.type === 'Point' || place.geometry.type === 'MultiPoint';
+		labels.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: displayName(place), dot });
+	}
+
+	let scale: StaticMap['scale'];
+	if (!globe) {
+		const metresPerPx = (EQUATOR_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** camera.zoom);
+		const km = niceLength((width / 4) * (metresPerPx / 1000));
+		scale = { km, px: Math.round(((km * 1000) / metresPerPx) * 10) / 10, latitude: lat };
+	}
+
+	return {
+		width,
+		height,
+		projection: globe ? 'globe' : 'mercator',
+		sphere: globe ? pathOf(projection, [{ type: 'Sphere' }]) : '',
+		graticule: pathOf(projection, [geoGraticule10()]),
+		land: pathOf(projection, [...data.landWorld.features.map(rewound), ...regionLand.filter((f) => !highlighted.has(String(f.properties?.id)))]),
+		highlight: pathOf(projection, regionLand.filter((f) => highlighted.has(String(f.properties?.id)))),
+		borders: chapter.layers?.borders === false ? '' : pathOf(projection, data.borders.features),
+		lines,
+		labels,
+		scale
+	};
+}
+
