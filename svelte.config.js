@@ -5,6 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
+		// Registered by the layout, which also offers to reload into a new version (UpdateNotice).
+		serviceWorker: { register: false },
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: {
 			// The crawl finds the pages; the data the browser fetches on demand is listed here.
