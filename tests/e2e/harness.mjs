@@ -4,16 +4,14 @@
  * request that would leave the site's origin (such requests are blocked and recorded).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import sirv from 'sirv';
+import { buildDir, staticServer } from '../../scripts/serve.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
-export const buildDir = join(root, 'build');
+export { buildDir };
 
 /** Path to a Chromium binary: $CHROMIUM_PATH, or chromium / chromium-browser on the PATH. */
 export function findChromium() {
@@ -31,25 +29,21 @@ export function findChromium() {
 
 /** Serve build/ on 127.0.0.1 at a free port; unknown paths get the site's 404 page. */
 export async function startServer() {
-	if (!existsSync(join(buildDir, 'index.html'))) throw new Error('build/ is missing: run `npm run build` first.');
-	const notFound = existsSync(join(buildDir, '404.html')) ? readFileSync(join(buildDir, '404.html')) : 'Not found';
-	const serve = sirv(buildDir, { dev: false, etag: true, extensions: ['html'] });
-	const server = createServer((req, res) =>
-		serve(req, res, () => {
-			res.statusCode = 404;
-			res.setHeader('content-type', 'text/html; charset=utf-8');
-			res.end(notFound);
-		})
-	);
+	const server = staticServer();
 	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
 	const address = server.address();
 	const port = typeof address === 'object' && address ? address.port : 0;
 	return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r(undefined))) };
 }
 
-export async function launchBrowser() {
+/**
+ * Chromium with a fresh profile. The service worker (offline copy) is blocked unless asked for:
+ * it would serve later pages from its cache, out of reach of the tests' request routing.
+ */
+export async function launchBrowser({ serviceWorkers = 'block' } = {}) {
 	const userDataDir = mkdtempSync(join(tmpdir(), 'passages-chromium-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
+		serviceWorkers,
 		executablePath: findChromium(),
 		headless: true,
 		args: [
