@@ -26,11 +26,59 @@ export interface StaticMapLine {
 }
 
 export interface StaticMapLabel {
+	/** The place's point */
 	x: number;
 	y: number;
 	text: string;
 	/** Draw a dot at the point (a city, a port); land and lines are labelled without one */
 	dot: boolean;
+	/** Where the text goes, placed clear of the labels before it */
+	textX: number;
+	textY: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+/** Rough size of a label's text at the handout's 13 px bold, for keeping labels apart. */
+const CHAR_WIDTH = 7.6;
+const LINE_HEIGHT = 15;
+
+interface Box {
+	x0: number;
+	y0: number;
+	x1: number;
+	y1: number;
+}
+
+/**
+ * Put each label beside its point where it overlaps no label placed before it: right of the point,
+ * else left, below or above (the last tried if none is clear).
+ */
+export function placeLabels(points: { x: number; y: number; text: string; dot: boolean }[]): StaticMapLabel[] {
+	const placed: Box[] = [];
+	const overlaps = (b: Box) => placed.some((p) => b.x0 < p.x1 && p.x0 < b.x1 && b.y0 < p.y1 && p.y0 < b.y1);
+	return points.map((pt) => {
+		const w = pt.text.length * CHAR_WIDTH;
+		const gap = pt.dot ? 6 : 0;
+		const options: { textX: number; textY: number; anchor: StaticMapLabel['anchor'] }[] = pt.dot
+			? [
+					{ textX: pt.x + gap, textY: pt.y, anchor: 'start' },
+					{ textX: pt.x - gap, textY: pt.y, anchor: 'end' },
+					{ textX: pt.x, textY: pt.y + LINE_HEIGHT, anchor: 'middle' },
+					{ textX: pt.x, textY: pt.y - LINE_HEIGHT, anchor: 'middle' }
+				]
+			: [
+					{ textX: pt.x, textY: pt.y, anchor: 'middle' },
+					{ textX: pt.x, textY: pt.y + LINE_HEIGHT, anchor: 'middle' },
+					{ textX: pt.x, textY: pt.y - LINE_HEIGHT, anchor: 'middle' }
+				];
+		const box = (o: (typeof options)[number]): Box => {
+			const x0 = o.anchor === 'start' ? o.textX : o.anchor === 'end' ? o.textX - w : o.textX - w / 2;
+			return { x0, y0: o.textY - LINE_HEIGHT / 2, x1: x0 + w, y1: o.textY + LINE_HEIGHT / 2 };
+		};
+		const chosen = options.find((o) => !overlaps(box(o))) ?? options[0]!;
+		placed.push(box(chosen));
+		return { ...pt, ...chosen };
+	});
 }
 
 export interface StaticMap {
@@ -105,13 +153,19 @@ class PathWriter {
 	}
 }
 
-/** GeoJSON rings wind counter-clockwise; d3-geo's spherical polygons wind clockwise. */
+/**
+ * GeoJSON rings wind counter-clockwise; d3-geo's spherical polygons wind clockwise. Polygons
+ * drawn along a pole (Antarctica, closed along 90°S) are left out: d3-geo's rectangle clipping
+ * takes them for the whole view, and no chapter looks that far south.
+ */
 function rewound(feature: Feature): Feature {
 	const g = feature.geometry;
 	const flip = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
-	if (g.type === 'Polygon') return { ...feature, geometry: { type: 'Polygon', coordinates: flip(g.coordinates) } };
+	const polar = (rings: Position[][]) => rings[0]!.some(([, lat]) => Math.abs(lat!) >= 89.99);
+	if (g.type === 'Polygon')
+		return { ...feature, geometry: { type: 'MultiPolygon', coordinates: polar(g.coordinates) ? [] : [flip(g.coordinates)] } };
 	if (g.type === 'MultiPolygon')
-		return { ...feature, geometry: { type: 'MultiPolygon', coordinates: g.coordinates.map(flip) } };
+		return { ...feature, geometry: { type: 'MultiPolygon', coordinates: g.coordinates.filter((p) => !polar(p)).map(flip) } };
 	return feature;
 }
 
@@ -141,9 +195,12 @@ export function staticMap(chapter: Chapter, data: StaticMapData, extras: StaticM
 			.scale(Math.min(width, height) / 2 - 4)
 			.translate([width / 2, height / 2]);
 	} else {
+		// Rotated rather than centred, so that the cut at the antimeridian falls behind the view,
+		// not across a map that reaches past 180° (the summits' Eurasia reaches Chukotka).
 		projection = geoMercator()
 			.scale((512 * 2 ** camera.zoom) / (2 * Math.PI))
-			.center([lon, lat])
+			.rotate([-lon, 0])
+			.center([0, lat])
 			.translate([width / 2, height / 2])
 			.clipExtent([
 				[0, 0],
@@ -167,15 +224,16 @@ export function staticMap(chapter: Chapter, data: StaticMapData, extras: StaticM
 	for (const line of extras.distances ?? []) lines.push({ kind: 'distance', d: pathOf(projection, [{ type: 'LineString', coordinates: line }]) });
 
 	// Labels for the chapter's places that fall inside the picture (on a globe: on its near side).
-	const labels: StaticMapLabel[] = [];
+	const points: { x: number; y: number; text: string; dot: boolean }[] = [];
 	for (const place of chosen) {
 		const at = labelPoint(place) as [number, number];
 		if (globe && (geoDistance(at, [lon, lat]) * 180) / Math.PI > 88) continue;
 		const xy = projection(at);
 		if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
 		const dot = place.geometry.type === 'Point' || place.geometry.type === 'MultiPoint';
-		labels.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: displayName(place), dot });
+		points.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: displayName(place), dot });
 	}
+	const labels = placeLabels(points);
 
 	let scale: StaticMap['scale'];
 	if (!globe) {
