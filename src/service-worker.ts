@@ -6,16 +6,18 @@
  * Offline: after one visit, the whole site (story, presenter, speaker window, handout, readers,
  * map data, fonts, the corpus and the sea-lane network) is served from this device.
  *
- * Each deployed version precaches everything into a cache of its own, and serves only from it, so
- * a page never mixes one version's HTML with another's scripts. A new version installs beside the
- * old one and waits; the page offers to reload into it (src/lib/components/UpdateNotice.svelte),
- * and the old cache is deleted once no page uses it.
+ * Each deployed version precaches everything into a cache of its own, and pages are served from
+ * it. A new version installs beside the old one and waits; the page offers to reload into it
+ * (src/lib/components/UpdateNotice.svelte). The previous version's cache is kept until the next
+ * version arrives, so a page still running the old scripts finds their files (they are named by
+ * their hash, so the two never mix) and is never forced to reload.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { precacheList } from '$lib/offline';
+import { cacheKey, precacheList } from '$lib/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
-const CACHE = `passages-${version}`;
+const PREFIX = 'passages-';
+const CACHE = `${PREFIX}${version}`;
 const ASSETS = precacheList({ base, build, files, prerendered });
 /** The static host's page for unknown addresses, written by the adapter after this list was made */
 const NOT_FOUND = `${base}/404.html`;
@@ -24,9 +26,10 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			// All or nothing: a version that could not be saved whole does not install.
-			await cache.addAll(ASSETS);
-			await cache.add(NOT_FOUND).catch(() => undefined);
+			// All or nothing, and past the browser's HTTP cache: a version that could not be saved
+			// whole, fresh from the server, does not install.
+			await cache.addAll(ASSETS.map((url) => new Request(url, { cache: 'reload' })));
+			await cache.add(new Request(NOT_FOUND, { cache: 'reload' })).catch(() => undefined);
 		})()
 	);
 });
@@ -34,7 +37,10 @@ sw.addEventListener('install', (event) => {
 sw.addEventListener('activate', (event) => {
 	event.waitUntil(
 		(async () => {
-			for (const key of await caches.keys()) if (key !== CACHE && key.startsWith('passages-')) await caches.delete(key);
+			// Keep this version and the one before it; older ones no page can still be using.
+			const ours = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+			const older = ours.sort((a, b) => Number(b.slice(PREFIX.length)) - Number(a.slice(PREFIX.length))).slice(1);
+			await Promise.all(older.map((key) => caches.delete(key)));
 			await sw.clients.claim();
 		})()
 	);
@@ -53,15 +59,15 @@ sw.addEventListener('fetch', (event) => {
 });
 
 async function respond(request: Request, url: URL): Promise<Response> {
-	const cache = await caches.open(CACHE);
-	// Pages are cached without their query (?place=…, ?measure=…): the page reads it itself.
-	const cached = await cache.match(request, { ignoreSearch: request.mode === 'navigate' || url.pathname.endsWith('.html') });
+	const key = cacheKey(url, request.mode === 'navigate');
+	// This version first; then the previous one, for a page still running its scripts.
+	const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
 	if (cached) return cached;
 	try {
 		return await fetch(request);
 	} catch (error) {
 		if (request.mode === 'navigate') {
-			const notFound = await cache.match(NOT_FOUND);
+			const notFound = await caches.match(NOT_FOUND);
 			if (notFound) return notFound;
 		}
 		throw error;

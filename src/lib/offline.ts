@@ -21,3 +21,14 @@ export function precacheList({ base, build, files, prerendered }: BuildManifest)
 	const all = [...build, ...files, ...prerendered, `${base}/_app/version.json`];
 	return [...new Set(all)].filter((path) => !unused.has(path));
 }
+
+/**
+ * The saved file that answers a request: pages are saved without their query (the page reads
+ * ?place=…, ?measure=… itself), and so is the data SvelteKit fetches for a client-side navigation
+ * (it asks for `__data.json?x-sveltekit-invalidated=…`). Other files are named exactly.
+ */
+export function cacheKey(url: URL, navigation: boolean): string {
+	const bare = url.origin + url.pathname;
+	if (navigation || url.pathname.endsWith('.html') || url.pathname.endsWith('/__data.json')) return bare;
+	return url.href.replace(/#.*$/, '');
+}

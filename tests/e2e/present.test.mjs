@@ -92,6 +92,12 @@ describe('the presenter', () => {
 		await page.reload();
 		await at(ids[6]);
 		assert.equal(await hashOf(page), `#${ids[6]}`);
+		// After a click on a control, Space and a typed number still mean the presenter's moves.
+		await page.getByRole('button', { name: 'Next slide' }).click();
+		await at(ids[7]);
+		await press('Space', ids[8]);
+		await page.keyboard.type('2');
+		await press('Enter', ids[1]);
 	});
 
 	it('blacks the screen out with B, goes fullscreen with F, and lists its keys with ?', async (t) => {
@@ -143,13 +149,21 @@ describe('the presenter', () => {
 		await waitForSlide(page, ids[7]);
 	});
 
-	it('keeps a speaker window in step: either window drives both', async (t) => {
+	it('opens the speaker window with S, on the same chapter', async (t) => {
+		const { page } = await present(t, '/present#trade');
+		const [speaker] = await Promise.all([suite.browser.context.waitForEvent('page'), page.keyboard.press('s')]);
+		t.after(() => speaker.close());
+		await speaker.waitForLoadState();
+		assert.match(speaker.url(), /\/present\/notes#trade$/);
+		await speaker.getByTestId('notes').waitFor();
+	});
+
+	it('keeps a speaker window in step: either window drives both, the black screen too', async (t) => {
 		const presenter = await present(t, '/present#neighbours');
 		const ids = await chapterIds();
-		// S opens the speaker window on the same chapter.
-		const [speaker] = await Promise.all([suite.browser.context.waitForEvent('page'), presenter.page.keyboard.press('s')]);
-		await speaker.waitForLoadState();
-		assert.match(speaker.url(), /\/present\/notes#neighbours$/);
+		const { page: speaker } = await suite.watch();
+		t.after(() => speaker.close());
+		await speaker.goto(suite.server.origin + '/present/notes#neighbours');
 		const notes = '[data-testid="speaker"]';
 		await waitForSlide(speaker, ids[0], notes);
 		await speaker.getByTestId('notes').waitFor();
@@ -157,6 +171,7 @@ describe('the presenter', () => {
 		assert.match(await speaker.getByTestId('elapsed').textContent(), /^\d+:\d\d$/);
 
 		// The presenter moves: the speaker window follows.
+		await presenter.page.bringToFront();
 		await presenter.page.keyboard.press('ArrowRight');
 		await waitForSlide(speaker, ids[1], notes);
 		assert.match(await speaker.getByTestId('speaker-current').textContent(), /Four islands, two names/);
@@ -167,7 +182,16 @@ describe('the presenter', () => {
 		assert.equal(await hashOf(presenter.page), `#${ids[2]}`);
 		await speaker.getByRole('button', { name: 'Next →' }).click();
 		await waitForSlide(presenter.page, ids[3]);
-		await speaker.close();
+		// B in the speaker window blacks out the projected screen; restarting the clock leaves it so.
+		await speaker.keyboard.press('b');
+		await presenter.page.getByTestId('blackout').waitFor();
+		await speaker.getByTestId('speaker-black').waitFor();
+		await speaker.getByRole('button', { name: 'Restart the clock' }).click();
+		await speaker.waitForTimeout(300);
+		assert.equal(await presenter.page.getByTestId('blackout').count(), 1);
+		await speaker.keyboard.press('b');
+		await presenter.page.getByTestId('blackout').waitFor({ state: 'detached' });
+		assert.equal(await slideOf(presenter.page), ids[3]);
 	});
 
 	it('logged no console errors and sent no request off the page’s origin', () => {
@@ -242,8 +266,14 @@ describe('offline', () => {
 			await page.getByRole('heading', { level: 1, name: /in their own words/ }).waitFor();
 			await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
 			assert.equal(await page.evaluate(() => location.hash), '#sakhalin');
-			await page.goto(suite.server.origin + '/present#trade');
+			// Following links offline: the story to the presenter (a client-side navigation, whose data
+			// the service worker answers), and the presenter to the handout.
+			await page.getByRole('link', { name: 'present the story' }).click();
+			await page.waitForSelector('[data-testid="presenter"]');
 			await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
+			await page.getByRole('link', { name: 'Handout' }).click();
+			await page.getByRole('heading', { name: /Sources and credits/ }).waitFor();
+			await page.goto(suite.server.origin + '/present#trade');
 			await waitForSlide(page, 'trade');
 			await page.goto(suite.server.origin + '/sources/riac-2012#p88');
 			await page.locator('#p88').waitFor();

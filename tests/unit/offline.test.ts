@@ -22,3 +22,18 @@ describe('the offline copy', () => {
 		expect(new Set(list).size).toBe(list.length);
 	});
 });
+
+describe('finding a saved file', () => {
+	const origin = 'http://127.0.0.1:4173';
+	it('answers a page with or without its query, and client-side navigation’s data with its query', async () => {
+		const { cacheKey } = await import('../../src/lib/offline');
+		expect(cacheKey(new URL(`${origin}/?place=kunashir#four-islands`), true)).toBe(`${origin}/`);
+		expect(cacheKey(new URL(`${origin}/present#trade`), true)).toBe(`${origin}/present`);
+		expect(cacheKey(new URL(`${origin}/sources/riac-2012/__data.json?x-sveltekit-invalidated=01`), false)).toBe(
+			`${origin}/sources/riac-2012/__data.json`
+		);
+		// Anything else keeps its query: a different query may be a different file.
+		expect(cacheKey(new URL(`${origin}/_app/immutable/chunks/a.js`), false)).toBe(`${origin}/_app/immutable/chunks/a.js`);
+		expect(cacheKey(new URL(`${origin}/data/corpus.json?v=2`), false)).toBe(`${origin}/data/corpus.json?v=2`);
+	});
+});

@@ -146,3 +146,25 @@ describe('short citations', () => {
 		expect(citedDate(getDocument('imamura-2010')!)).toBe('5 August 2010');
 	});
 });
+
+describe('messages between the presenter and the speaker window', () => {
+	it('are read only when well formed: anything else is dropped', async () => {
+		const { readMessage } = await import('../../src/lib/state/present-sync');
+		const show = { type: 'show', slide: 'sakhalin', startedAt: 1_700_000_000_000, black: false, from: 'a1' };
+		expect(readMessage(show)).toEqual(show);
+		expect(readMessage({ type: 'hello', from: 'b2' })).toEqual({ type: 'hello', from: 'b2' });
+		expect(readMessage({ ...show, slide: '' })).toMatchObject({ slide: '' }); // the title
+		for (const bad of [
+			null,
+			'show',
+			{ ...show, from: 3 },
+			{ ...show, slide: '<img src=x onerror=alert(1)>' },
+			{ ...show, slide: 4 },
+			{ ...show, startedAt: Infinity },
+			{ ...show, startedAt: '1' },
+			{ ...show, black: 'yes' },
+			{ ...show, type: 'goto' }
+		])
+			expect(readMessage(bad)).toBeNull();
+	});
+});

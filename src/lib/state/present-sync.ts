@@ -7,9 +7,16 @@
 
 export const CHANNEL_NAME = 'passages-presenter';
 
-export type SyncMessage =
-	| { type: 'show'; index: number; startedAt: number; from: string }
-	| { type: 'hello'; from: string };
+/** Where a window is: the slide's id ("" for the title), the clock's start, the screen blacked out */
+export interface DeckPosition {
+	slide: string;
+	startedAt: number;
+	black: boolean;
+}
+
+export type SyncMessage = ({ type: 'show' } & DeckPosition & { from: string }) | { type: 'hello'; from: string };
+
+const SLIDE_ID = /^[a-z0-9-]{0,64}$/;
 
 /** A message from the channel, checked: anything malformed is dropped, never acted on. */
 export function readMessage(data: unknown): SyncMessage | null {
@@ -17,18 +24,29 @@ export function readMessage(data: unknown): SyncMessage | null {
 	const m = data as Record<string, unknown>;
 	if (typeof m.from !== 'string') return null;
 	if (m.type === 'hello') return { type: 'hello', from: m.from };
-	if (m.type === 'show' && Number.isInteger(m.index) && (m.index as number) >= 0 && Number.isFinite(m.startedAt))
-		return { type: 'show', index: m.index as number, startedAt: m.startedAt as number, from: m.from };
+	if (
+		m.type === 'show' &&
+		typeof m.slide === 'string' &&
+		SLIDE_ID.test(m.slide) &&
+		typeof m.startedAt === 'number' &&
+		Number.isFinite(m.startedAt) &&
+		typeof m.black === 'boolean'
+	)
+		return { type: 'show', slide: m.slide, startedAt: m.startedAt, black: m.black, from: m.from };
 	return null;
 }
 
 export interface SyncHandlers {
-	/** Another window moved (or answered our hello): show this slide, and keep this start time */
-	show(index: number, startedAt: number): void;
+	/** Another window moved (or answered our hello): show where it is */
+	show(position: DeckPosition): void;
 	/** Where this window is now, to answer a window that has just opened */
-	current(): { index: number; startedAt: number };
+	current(): DeckPosition;
 }
 
+/**
+ * Slides travel by id, not by number, so two windows that disagree about the chapters (one
+ * reloaded into a new version) never show different chapters under the same number.
+ */
 export class PresentSync {
 	readonly id = Math.random().toString(36).slice(2);
 	private channel: BroadcastChannel | null = null;
@@ -40,14 +58,14 @@ export class PresentSync {
 			const message = readMessage(event.data);
 			if (!message || message.from === this.id) return;
 			if (message.type === 'hello') this.announce(handlers.current());
-			else handlers.show(message.index, message.startedAt);
+			else handlers.show({ slide: message.slide, startedAt: message.startedAt, black: message.black });
 		};
 		this.channel.postMessage({ type: 'hello', from: this.id } satisfies SyncMessage);
 	}
 
 	/** Tell the other windows where this one is. */
-	announce({ index, startedAt }: { index: number; startedAt: number }): void {
-		this.channel?.postMessage({ type: 'show', index, startedAt, from: this.id } satisfies SyncMessage);
+	announce(position: DeckPosition): void {
+		this.channel?.postMessage({ type: 'show', ...position, from: this.id } satisfies SyncMessage);
 	}
 
 	close(): void {
