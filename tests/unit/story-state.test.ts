@@ -15,3 +15,17 @@ describe('chapterFromHash', () => {
 		expect(chapterFromHash(`#${chapters[1]!.id}<script>`)).toBeUndefined();
 	});
 });
+
+describe('the chapter at the reading line', () => {
+	it('is the last section whose top has passed the line; above the first, the introduction', async () => {
+		const { chapterAtLine } = await import('../../src/lib/state/story.svelte');
+		const sections = [
+			{ id: 'a', top: -900, bottom: -100 },
+			{ id: 'b', top: -100, bottom: 380 },
+			{ id: 'c', top: 380, bottom: 1200 }
+		];
+		expect(chapterAtLine(sections, 400)).toBe('c');
+		expect(chapterAtLine(sections, 379)).toBe('b');
+		expect(chapterAtLine(sections.map((s) => ({ ...s, top: s.top + 2000, bottom: s.bottom + 2000 })), 400)).toBeNull();
+	});
+});

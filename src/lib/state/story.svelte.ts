@@ -15,6 +15,17 @@ export function chapterFromHash(hash: string, list: readonly Chapter[] = chapter
 	return list.find((c) => c.id === id);
 }
 
+/**
+ * The chapter whose section crosses the reading line (a y position in the viewport), from the
+ * sections' rectangles in order; null above the first (the introduction). Checks the scroll
+ * observer's work once scrolling stops: a jump across many chapters can leave it a step behind.
+ */
+export function chapterAtLine(sections: readonly { id: string; top: number; bottom: number }[], line: number): string | null {
+	let found: string | null = null;
+	for (const s of sections) if (s.top <= line) found = s.id;
+	return found;
+}
+
 export class StoryState {
 	activeId = $state(chapters[0]!.id);
 	readonly active: Chapter = $derived(chapters.find((c) => c.id === this.activeId) ?? chapters[0]!);
