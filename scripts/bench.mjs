@@ -1,0 +1,261 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: builds the site and a bare reference page (MapLibre alone with the same basemap,
+ * bench/bare), serves both from one local server, and measures in headless Chromium, in one run:
+ * bytes by kind with gzip, first and largest contentful paint, the time until the map first goes
+ * idle, the JS heap after load, and long tasks and frames per second while moving through every
+ * chapter. Each app page is set beside the bare page with a map of the same size; the figures print
+ * as a table and are written to .bench/results.json. A benchmark, not a test: it prints figures
+ * and says which targets hold.
+ *
+ *   npm run bench              build, then measure
+ *   npm run bench -- --no-build  measure the existing build/ and .bench/bare
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { buildDir, staticServer } from './serve.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const bareDir = join(root, '.bench/bare');
+const CHAPTER_DWELL_MS = 2500;
+
+if (!process.argv.includes('--no-build')) {
+	console.log('Building the site and the bare reference page…');
+	execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+	execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.ts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// One origin for both: the bare page under /__bare/, the site (and the data both use) elsewhere.
+const site = staticServer(buildDir);
+const bare = sirv(bareDir, { dev: false });
+const server = createServer((req, res) => {
+	if (req.url?.startsWith('/__bare/')) {
+		req.url = req.url.slice('/__bare'.length);
+		return bare(req, res, () => ((res.statusCode = 404), res.end()));
+	}
+	site.emit('request', req, res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// Which built chunk is MapLibre, from the client build's manifest.
+const manifest = JSON.parse(readFileSync(join(root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8'));
+const maplibreChunk = Object.entries(manifest).find(([key]) => key.endsWith('maplibre-gl/dist/maplibre-gl.mjs'))?.[1].file;
+const chapters = [...readFileSync(join(buildDir, 'index.html'), 'utf8').matchAll(/data-chapter="([^"]+)"[^>]*data-camera="([^"]+)"/g)].map(
+	(m) => ({ id: m[1], camera: JSON.parse(m[2].replaceAll('&quot;', '"')) })
+);
+
+function kindOf(url) {
+	const path = new URL(url).pathname;
+	if (/maplibre-gl-worker/.test(path)) return 'worker';
+	if (/\.m?js$/.test(path)) return 'js';
+	if (/\.css$/.test(path)) return 'css';
+	if (/\.(woff2?|ttf|otf)$/.test(path)) return 'fonts';
+	if (/\.(geo)?json$/.test(path)) return 'data';
+	return 'html/other';
+}
+
+/** Record in the page: paint timings, long tasks, frames, and when the map first went idle. */
+const INSTRUMENT = () => {
+	const b = (window.__bench_metrics = { lcp: 0, longTasks: [], frames: 0, counting: false, mapIdle: null });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) b.lcp = Math.max(b.lcp, e.startTime);
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'longtask', buffered: true });
+	const frame = () => {
+		if (b.counting) b.frames++;
+		requestAnimationFrame(frame);
+	};
+	requestAnimationFrame(frame);
+	new MutationObserver(() => {
+		if (b.mapIdle === null && document.querySelector('[data-testid="map"][data-ready="true"]')) b.mapIdle = performance.now();
+	}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+};
+
+/**
+ * Load a page in a fresh browser (cold cache), wait for the map to go idle, then move through
+ * every chapter with `move(page, chapter, i)`, and return its figures.
+ */
+async function measure(name, path, viewport, move) {
+	const browser = await launchBrowser();
+	try {
+		const page = await browser.context.newPage();
+		await page.setViewportSize(viewport);
+		await page.addInitScript(INSTRUMENT);
+		const responses = [];
+		page.on('response', async (response) => {
+			if (!response.url().startsWith(origin) || response.status() !== 200) return;
+			try {
+				const body = await response.body();
+				responses.push({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, kind: kindOf(response.url()) });
+			} catch {
+				/* a response without a body (a redirect) */
+			}
+		});
+		const cdp = await browser.context.newCDPSession(page);
+		await page.goto(origin + path);
+		await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 60000 });
+		await page.waitForTimeout(500);
+		const timing = await page.evaluate(
+			(chunk) => {
+				const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+				const resources = performance.getEntriesByType('resource');
+				// The app's MapLibre chunk, or the bare page's one bundle.
+				const maplibre = resources.find((r) => (chunk && r.name.endsWith(chunk)) || /\/__bare\/assets\/index-[^/]+\.js$/.test(r.name));
+				return { fcp, lcp: window.__bench_metrics.lcp, mapIdle: window.__bench_metrics.mapIdle, maplibreStart: maplibre?.startTime ?? null };
+			},
+			maplibreChunk
+		);
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+
+		// Move through every chapter, counting frames and long tasks meanwhile.
+		const startedAt = await page.evaluate(() => {
+			window.__bench_metrics.counting = true;
+			window.__bench_metrics.frames = 0;
+			return performance.now();
+		});
+		for (const [i, chapter] of chapters.entries()) {
+			await move(page, chapter, i);
+			await page.waitForTimeout(CHAPTER_DWELL_MS);
+		}
+		const motion = await page.evaluate((since) => {
+			const b = window.__bench_metrics;
+			b.counting = false;
+			const seconds = (performance.now() - since) / 1000;
+			const tasks = b.longTasks.filter((t) => t.start >= since);
+			return { fps: b.frames / seconds, longTaskCount: tasks.length, longTaskMs: tasks.reduce((s, t) => s + t.duration, 0), seconds };
+		}, startedAt);
+
+		const bytes = {};
+		let jsBeforeMaplibre = 0;
+		let dataAtIdle = 0;
+		for (const r of responses) {
+			bytes[r.kind] ??= { raw: 0, gzip: 0 };
+			bytes[r.kind].raw += r.raw;
+			bytes[r.kind].gzip += r.gzip;
+		}
+		// Which requests came before MapLibre, and which data the first chapter needed, by their
+		// place in the page's resource timeline.
+		const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime })));
+		const startOf = new Map(entries.map((e) => [e.name, e.start]));
+		for (const r of responses) {
+			const start = startOf.get(r.url) ?? 0;
+			if (r.kind === 'js' && timing.maplibreStart !== null && start < timing.maplibreStart && !r.url.endsWith(maplibreChunk)) jsBeforeMaplibre += r.gzip;
+			if (r.kind === 'data' && start <= (timing.mapIdle ?? Infinity)) dataAtIdle += r.gzip;
+		}
+		const total = Object.values(bytes).reduce((s, b) => ({ raw: s.raw + b.raw, gzip: s.gzip + b.gzip }), { raw: 0, gzip: 0 });
+		const idleAfterMaplibre = timing.mapIdle !== null && timing.maplibreStart !== null ? timing.mapIdle - timing.maplibreStart : null;
+		return { name, path, viewport, bytes, total, jsBeforeMaplibre, dataAtIdle, ...timing, idleAfterMaplibre, heap, ...motion };
+	} finally {
+		await browser.close();
+	}
+}
+
+const scrollTo = async (page, chapter) =>
+	page.evaluate((id) => {
+		const el = document.querySelector(`[data-chapter="${id}"]`);
+		window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - innerHeight * 0.3);
+	}, chapter.id);
+const nextSlide = async (page) => page.keyboard.press('ArrowRight');
+const fly = async (page, chapter) => page.evaluate((camera) => window.__bench.fly(camera), chapter.camera);
+
+const STORY = { width: 1280, height: 800 };
+const PROJECTOR = { width: 1920, height: 1080 };
+const mapSize = async (path, viewport) => {
+	const browser = await launchBrowser();
+	const page = await browser.context.newPage();
+	await page.setViewportSize(viewport);
+	await page.goto(origin + path);
+	const size = await page.$eval('[data-testid="map"]', (el) => {
+		const r = el.getBoundingClientRect();
+		return { w: Math.round(r.width), h: Math.round(r.height) };
+	});
+	await browser.close();
+	return size;
+};
+
+console.log(`Measuring in headless Chromium (${chapters.length} chapters, ${CHAPTER_DWELL_MS / 1000} s each)…`);
+const storyMap = await mapSize('/', STORY);
+const presenterMap = await mapSize('/present', PROJECTOR);
+const results = {
+	story: await measure('story', '/', STORY, scrollTo),
+	bareStory: await measure('bare', `/__bare/?w=${storyMap.w}&h=${storyMap.h}`, STORY, fly),
+	presenter: await measure('presenter', '/present#' + chapters[0].id, PROJECTOR, async (page, c, i) => (i === 0 ? undefined : nextSlide(page))),
+	barePresenter: await measure('bare', `/__bare/?w=${presenterMap.w}&h=${presenterMap.h}`, PROJECTOR, fly)
+};
+await new Promise((r) => server.close(r));
+
+// The table: each figure for the app, the bare page and app / bare (lower is better; for frames
+// per second, bare / app).
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n === null || n === undefined ? '–' : `${Math.round(n)} ms`);
+const rows = [
+	['JS (gzip)', (r) => r.bytes.js?.gzip ?? 0, kb],
+	['map worker (gzip)', (r) => r.bytes.worker?.gzip ?? 0, kb],
+	['CSS (gzip)', (r) => r.bytes.css?.gzip ?? 0, kb],
+	['data (gzip)', (r) => r.bytes.data?.gzip ?? 0, kb],
+	['fonts', (r) => r.bytes.fonts?.gzip ?? 0, kb],
+	['HTML and other (gzip)', (r) => r.bytes['html/other']?.gzip ?? 0, kb],
+	['all (gzip)', (r) => r.total.gzip, kb],
+	['first contentful paint', (r) => r.fcp, ms],
+	['largest contentful paint', (r) => r.lcp, ms],
+	['map first idle', (r) => r.mapIdle, ms],
+	['map idle after MapLibre is requested', (r) => r.idleAfterMaplibre, ms],
+	['JS heap after load', (r) => r.heap, (n) => `${(n / 1048576).toFixed(1)} MB`],
+	['long tasks moving through chapters', (r) => r.longTaskMs, ms],
+	['frames per second moving through chapters', (r) => r.fps, (n) => n.toFixed(1), true]
+];
+const ratios = {};
+for (const [app, ref] of [
+	['story', 'bareStory'],
+	['presenter', 'barePresenter']
+]) {
+	const a = results[app];
+	const b = results[ref];
+	console.log(`\n${app} (${a.viewport.width}×${a.viewport.height}) against bare MapLibre with a ${ref === 'bareStory' ? storyMap.w + '×' + storyMap.h : presenterMap.w + '×' + presenterMap.h} map`);
+	const table = [['', app, 'bare', 'ratio']];
+	ratios[app] = {};
+	for (const [label, get, format, inverse] of rows) {
+		const x = get(a);
+		const y = get(b);
+		const ratio = inverse ? y / x : x / y;
+		ratios[app][label] = Number.isFinite(ratio) ? Math.round(ratio * 100) / 100 : null;
+		table.push([label, format(x), format(y), Number.isFinite(ratio) ? ratio.toFixed(2) : '–']);
+	}
+	const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)));
+	for (const row of table) console.log(row.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
+}
+
+const story = results.story;
+const targets = [
+	['chapter text painted before any map code loads', story.fcp !== null && story.maplibreStart !== null && story.fcp < story.maplibreStart, `FCP ${ms(story.fcp)}, MapLibre requested at ${ms(story.maplibreStart)}`],
+	['JavaScript before MapLibre under 60 KB gzipped', story.jsBeforeMaplibre < 60 * 1024, kb(story.jsBeforeMaplibre)],
+	['data the first chapter needs under 300 KB gzipped', story.dataAtIdle < 300 * 1024, `${kb(story.dataAtIdle)} of map data (fonts: ${kb(story.bytes.fonts?.gzip ?? 0)})`],
+	...Object.entries(ratios).flatMap(([app, r]) =>
+		Object.entries(r)
+			.filter(([label]) => !/fonts|HTML|data|worker|CSS/.test(label))
+			.map(([label, ratio]) => [`${app}: ${label}, app / bare at most 1.2`, ratio !== null && ratio <= 1.2, String(ratio)])
+	)
+];
+console.log('\nTargets');
+for (const [what, ok, figure] of targets) console.log(`${ok ? 'holds ' : 'MISSES'}  ${what}: ${figure}`);
+
+mkdirSync(join(root, '.bench'), { recursive: true });
+const out = join(root, '.bench/results.json');
+writeFileSync(
+	out,
+	JSON.stringify(
+		{ date: new Date().toISOString(), chapters: chapters.length, results: Object.fromEntries(Object.entries(results).map(([k, v]) => [k, v])), ratios, targets: targets.map(([what, holds, figure]) => ({ what, holds, figure })) },
+		null,
+		2
+	)
+);
+console.log(`\nWritten to ${out}`);
