@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { after, before, it } from 'node:test';
 import { chromium } from 'playwright-core';
 import { buildDir, staticServer } from '../../scripts/serve.mjs';
 
@@ -136,6 +137,17 @@ export function browserSuite() {
 			const w = await watchedPage(suite.browser.context, suite.server.origin, options);
 			suite.watched.push(w);
 			return w;
+		},
+		/**
+		 * The closing test of a file (or a part of one): no page it watched logged a console error
+		 * or sent a request off the page's origin, and at least `pages` pages were watched.
+		 */
+		itLeftNoTrace(pages = 1) {
+			it('logged no console errors and sent no request off the page’s origin', () => {
+				assert.ok(suite.watched.length >= pages, `${suite.watched.length} pages watched`);
+				assert.deepEqual(suite.watched.flatMap((w) => w.problems.consoleErrors), []);
+				assert.deepEqual(suite.watched.flatMap((w) => w.problems.offOrigin), []);
+			});
 		},
 		async open(path = '/', options = {}) {
 			const w = await suite.watch(options);
