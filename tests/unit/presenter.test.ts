@@ -168,3 +168,11 @@ describe('messages between the presenter and the speaker window', () => {
 			expect(readMessage(bad)).toBeNull();
 	});
 });
+
+describe('quotation indexes', () => {
+	it('number each chapter’s quotations in order, and mark its paragraphs -1', async () => {
+		const { quotationIndexes } = await import('../../src/lib/content/chapters');
+		const q = { doc: 'riac-2012' as const, text: 'words' };
+		expect(quotationIndexes({ blocks: ['a', q, 'b', q, q] })).toEqual([-1, 0, -1, 1, 2]);
+	});
+});

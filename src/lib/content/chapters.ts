@@ -87,6 +87,12 @@ export function leadOf(chapter: Chapter): string {
 	return chapter.blocks.find((b): b is string => typeof b === 'string') ?? '';
 }
 
+/** For each of a chapter's blocks, its index among the chapter's quotations (-1 for a paragraph). */
+export function quotationIndexes(chapter: Pick<Chapter, 'blocks'>): number[] {
+	let n = 0;
+	return chapter.blocks.map((b) => (typeof b === 'string' ? -1 : n++));
+}
+
 /** The quotation the presenter shows: the one marked `key`, else the first. */
 export function keyQuotation(chapter: Chapter): { quotation: Quotation; index: number } | undefined {
 	const quotations = chapter.blocks.filter((b): b is Quotation => typeof b !== 'string');
