@@ -17,10 +17,10 @@ export function chapterFromHash(hash: string, list: readonly Chapter[] = chapter
 
 /**
  * The chapter whose section crosses the reading line (a y position in the viewport), from the
- * sections' rectangles in order; null above the first (the introduction). Checks the scroll
+ * sections' tops in order; null above the first (the introduction). Checks the scroll
  * observer's work once scrolling stops: a jump across many chapters can leave it a step behind.
  */
-export function chapterAtLine(sections: readonly { id: string; top: number; bottom: number }[], line: number): string | null {
+export function chapterAtLine(sections: readonly { id: string; top: number }[], line: number): string | null {
 	let found: string | null = null;
 	for (const s of sections) if (s.top <= line) found = s.id;
 	return found;
