@@ -1,0 +1,68 @@
+/**
+ * One presentation as the presenter and the speaker window both hold it: the slide and overlay
+ * (presenter.ts's state), the address that names the slide, the clock's start, and the channel
+ * that keeps the two windows in step. Each page adds only what is its own (the presenter its
+ * focus and notices, the speaker window its clock's display).
+ */
+import { replaceState } from '$app/navigation';
+import { chapters } from '../content/chapters';
+import { hashForSlide, initialState, reduce, slideIndexFromHash, slidesFor, type PresenterAction, type PresenterState } from './presenter';
+import { PresentSync, storedStart, storeStart, type DeckPosition } from './present-sync';
+
+export class Deck {
+	readonly slides = slidesFor(chapters);
+	state: PresenterState = $state(initialState());
+	startedAt = $state(Date.now());
+	readonly slide = $derived(this.slides[this.state.index]!);
+	readonly black = $derived(this.state.overlay === 'black');
+	#sync: PresentSync | null = null;
+
+	#position = (): DeckPosition => ({ slide: this.slide.id, startedAt: this.startedAt, black: this.black });
+
+	/**
+	 * Apply an action: write a new slide in the address, and tell the other window when the slide
+	 * or the black screen changed (unless it told us). Returns the state before.
+	 */
+	apply(action: PresenterAction, { announce = true } = {}): PresenterState {
+		const before = this.state;
+		this.state = reduce(before, action, this.slides.length);
+		if (this.state.index !== before.index) {
+			const url = location.pathname + location.search + hashForSlide(this.slide);
+			if (url !== location.pathname + location.search + location.hash) replaceState(url, {});
+		}
+		if (announce && (this.state.index !== before.index || this.black !== (before.overlay === 'black'))) this.#sync?.announce(this.#position());
+		return before;
+	}
+
+	/** Clear a typed number and a notice (they go away on their own). */
+	clearTyping(): void {
+		this.state = { ...this.state, typed: '', notice: '' };
+	}
+
+	restartClock(): void {
+		this.startedAt = Date.now();
+		storeStart(this.startedAt);
+		this.#sync?.announce(this.#position());
+	}
+
+	/**
+	 * In the browser: show the slide the address names, keep the clock's start across a reload,
+	 * and join the channel. Returns the cleanup.
+	 */
+	start(): () => void {
+		this.state = initialState(slideIndexFromHash(location.hash, this.slides));
+		this.startedAt = storedStart();
+		this.#sync = new PresentSync({
+			show: (other) => {
+				this.startedAt = other.startedAt;
+				storeStart(other.startedAt);
+				const index = this.slides.findIndex((s) => s.id === other.slide);
+				if (index >= 0 && index !== this.state.index) this.apply({ type: 'goto', index }, { announce: false });
+				// The black screen follows the other window; any other overlay stays as it is.
+				if (other.black !== this.black) this.apply({ type: 'toggle', overlay: 'black' }, { announce: false });
+			},
+			current: this.#position
+		});
+		return () => this.#sync?.close();
+	}
+}
