@@ -99,7 +99,7 @@ export async function chapterCameras(page) {
 
 /**
  * Wait until the map's data-center/data-zoom show a chapter's `camera` (within about 10 m and 0.02
- * zoom). A map smaller than the 700×800 px the cameras are composed for zooms out by log2 of the
+ * zoom). A map smaller than the 700×680 px the cameras are composed for zooms out by log2 of the
  * size ratio, so that the same area stays in view (src/lib/geo/camera.ts, cameraForSize).
  */
 export async function waitForCamera(page, camera, timeout = 20000) {
@@ -107,7 +107,7 @@ export async function waitForCamera(page, camera, timeout = 20000) {
 		(authored) => {
 			const el = document.querySelector('[data-testid="map"]');
 			if (!el?.dataset.center) return false;
-			const scale = Math.min(el.clientWidth / 700, el.clientHeight / 800, 1);
+			const scale = Math.min(el.clientWidth / 700, el.clientHeight / 680, 1);
 			const camera = { ...authored, zoom: Math.max(0, authored.zoom + Math.log2(scale)) };
 			const [lon, lat] = el.dataset.center.split(',').map(Number);
 			const dLon = Math.abs(((((lon - camera.center[0] + 180) % 360) + 360) % 360) - 180);

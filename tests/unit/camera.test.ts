@@ -37,15 +37,15 @@ describe('camera helpers', () => {
 describe('cameraForSize', () => {
 	const camera = { center: [146.6, 44.35] as [number, number], zoom: 6.4, bearing: 0, pitch: 0 };
 	it('keeps the authored zoom on a map at least as large as the reference', () => {
-		expect(cameraForSize(camera, 700, 800)).toEqual(camera);
+		expect(cameraForSize(camera, 700, 680)).toEqual(camera);
 		expect(cameraForSize(camera, 1900, 1000).zoom).toBe(6.4);
-		// The presenter's map shows the same area larger: 1000 px of height is 1.25 × 800.
-		expect(cameraForSize(camera, 1900, 1000, { scaleUp: true }).zoom).toBeCloseTo(6.4 + Math.log2(1.25), 10);
+		// The presenter's map shows the same area larger: 850 px of height is 1.25 × 680.
+		expect(cameraForSize(camera, 1900, 850, { scaleUp: true }).zoom).toBeCloseTo(6.4 + Math.log2(1.25), 10);
 		expect(cameraForSize(camera, 350, 900, { scaleUp: true }).zoom).toBeCloseTo(5.4, 10);
 	});
 	it('zooms out one level for a map half the reference size (each zoom level doubles the scale)', () => {
 		expect(cameraForSize(camera, 350, 900).zoom).toBeCloseTo(5.4, 10);
-		expect(cameraForSize(camera, 700, 200).zoom).toBeCloseTo(4.4, 10);
+		expect(cameraForSize(camera, 700, 170).zoom).toBeCloseTo(4.4, 10);
 		expect(cameraForSize(camera, 390, 354).center).toEqual(camera.center);
 	});
 	it('never goes below zoom 0, and ignores a map with no size yet', () => {

@@ -80,6 +80,11 @@ export interface Chapter {
 	distances?: { from: string; to: string; label: string }[];
 	/** Speaker notes for the classroom presenter, a paragraph each: the story's own words */
 	notes?: string[];
+	/**
+	 * The years of the timeline (events.ts) this chapter shows on the map, both included; without
+	 * it, every event. A reader can widen or narrow it with the timeline's scrubber.
+	 */
+	timeline?: { from: number; to: number };
 }
 
 /** The paragraph the presenter shows: the chapter's first paragraph in the story's own words. */
@@ -130,6 +135,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'four-islands',
+		timeline: { from: 2000, to: 2010 },
 		notes: [
 			"Say both names of each island aloud, and explain why the story always gives both: each side’s words carry its position.",
 			"“Southern Kurils” is Russian usage; “Northern Territories” is Japanese usage. The story uses both and takes no side.",
@@ -160,6 +166,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'habomai',
+		timeline: { from: 1956, to: 1956 },
 		notes: [
 			"Point out how close the Habomai islets are to Cape Nosappu. The line is measured on the map’s data, which lacks the smallest islets, so the nearest gap is shorter still.",
 			"The 1956 Joint Declaration comes up in several documents. The Russian report reads it as a peace treaty in all but its “territorial article”.",
@@ -186,6 +193,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'summits',
+		timeline: { from: 1997, to: 2016 },
 		notes: [
 			"Trace the summit towns from west to east: Heiligendamm (2007), Sochi (2016), Krasnoyarsk (1997), Irkutsk (2001).",
 			"The same meetings are remembered from different sides: a former Japanese diplomat, Japan’s foreign minister and a Russian report.",
@@ -215,6 +223,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'sakhalin',
+		timeline: { from: 2007, to: 2011 },
 		notes: [
 			"Sakhalin-1 and Sakhalin-2 lie off the north-east coast; the LNG plant at Prigorodnoye is in the far south, on Aniva Bay.",
 			"Authors from both countries point to Sakhalin as the centre of the economic relationship.",
@@ -245,6 +254,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'vladivostok',
+		timeline: { from: 2010, to: 2016 },
 		notes: [
 			"The APEC summit of 2012 met on Russky Island; the bridge and the venue, now a university campus, are on the map.",
 			"The documents of 2010 and 2011 look forward to that summit; the one of 2016 looks forward to the Eastern Economic Forum.",
@@ -274,6 +284,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'trade',
+		timeline: { from: 2007, to: 2011 },
 		notes: [
 			"The Russian report describes the shape of the trade; the Japanese author’s figures give each country’s share of the other’s trade in 2008.",
 			"Read the shares carefully: “respectively” pairs them in the order the countries are named.",
@@ -342,6 +353,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'public-opinion',
+		timeline: { from: 2011, to: 2011 },
 		notes: [
 			"The poll figures are the Russian report’s; its footnotes, shown in the reader, give its sources.",
 			"Contrast the language of governments with the figures on public feeling.",
@@ -370,6 +382,7 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'ways-forward',
+		timeline: { from: 2010, to: 2016 },
 		notes: [
 			"Each document ends by looking for a way to keep talking. Read the quotations side by side.",
 			"The former Japanese negotiator addresses both sides at once: ask the class what each side is asked to accept.",

@@ -45,7 +45,7 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
 	sochi: ['Sochi'],
 	irkutsk: ['Irkutsk'],
 	krasnoyarsk: ['Krasnoyarsk'],
-	heiligendamm: ['Heiligendamm'],
+	heiligendamm: ['Heiligendamm', 'Khailigendam'],
 	muskoka: ['Muskoka'],
 	yaroslavl: ['Yaroslavl'],
 	'fukushima-daiichi': ['Fukushima-1', 'Fukushima'],

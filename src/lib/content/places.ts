@@ -307,6 +307,14 @@ const otherPlaces: Place[] = [
 		geometry: point(11.8436, 54.1436)
 	},
 	{
+		id: 'shimoda',
+		names: { en: 'Shimoda', ru: 'Симода', ja: '下田' },
+		kind: 'city',
+		description:
+			'Port on the Izu Peninsula where the first treaty between Russia and Japan was signed in 1855. The documents give the year, not the place.',
+		geometry: point(138.9453, 34.6795)
+	},
+	{
 		id: 'northern-sea-route',
 		names: { en: 'Northern Sea Route', ru: 'Северный морской путь', ja: '北極海航路' },
 		kind: 'sea-route',

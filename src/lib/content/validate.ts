@@ -11,6 +11,10 @@ import { MAX_PITCH } from '../geo/camera';
 import type { Chapter } from './chapters';
 import { LAYER_DEFAULTS } from './chapters';
 import type { Place } from './places';
+import { EVENTS_FILE, type StoryEvent } from './events';
+import { FIGURES_FILE, type Figure } from './figures';
+import { parseDate, DateError } from './dates';
+import { readFigure, yenToDollarBillions } from './numbers';
 
 export const CHAPTERS_FILE = 'src/lib/content/chapters.ts';
 export const PLACES_FILE = 'src/lib/content/places.ts';
@@ -31,13 +35,41 @@ export interface ContentInput {
 	landIds: ReadonlySet<string>;
 	/** Document id → the document's passages */
 	corpus: ReadonlyMap<string, CorpusDocument>;
+	/** The timeline's events (events.ts) */
+	events?: readonly StoryEvent[];
+	/** The charts' figures (figures.ts) */
+	figures?: readonly Figure[];
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem found in the content, as sentences naming the file and the words; empty when all is well. */
-export function contentProblems({ chapters, places, landIds, corpus }: ContentInput): string[] {
+export function contentProblems({ chapters, places, landIds, corpus, events = [], figures = [] }: ContentInput): string[] {
 	const problems: string[] = [];
+	/** Whether words are found, verbatim, in a document; a sentence saying why not otherwise */
+	const findWords = (doc: string, words: string): string | null => {
+		const document = corpus.get(doc);
+		if (!document) return `there is no document "${doc}"`;
+		try {
+			locateQuote(document, words);
+			return null;
+		} catch (e) {
+			if (!(e instanceof PassageNotFoundError)) throw e;
+			return e.message;
+		}
+	};
+	/** Words in “curly quotes” in the story's own text must be the documents' words too. */
+	const checkQuoted = (where: string, text: string, docs: string[]) => {
+		const haystack = docs
+			.map((d) => corpus.get(d))
+			.flatMap((d) => (d ? [...d.blocks, ...d.footnotes].map((p) => p.text) : []))
+			.join('\n')
+			.replace(/\s+/g, ' ');
+		for (const [, phrase] of text.matchAll(/“([^”]+)”/g)) {
+			if (!haystack.includes(phrase!.replace(/\s+/g, ' ')))
+				problems.push(`${where} puts “${phrase}” in quotation marks, but those words are not in ${docs.join(' or ')}`);
+		}
+	};
 	const placeIds = new Set<string>();
 	for (const place of places) {
 		if (placeIds.has(place.id)) problems.push(`${PLACES_FILE}: place id "${place.id}" is used twice`);
@@ -118,6 +150,86 @@ export function contentProblems({ chapters, places, landIds, corpus }: ContentIn
 				problems.push(`${where} quotes ${q.doc}: ${e.message}`);
 			}
 		}
+	}
+
+	const eventIds = new Set<string>();
+	const eventYears: number[] = [];
+	for (const event of events) {
+		const where = `${EVENTS_FILE}: event "${event.id}"`;
+		if (!KEBAB.test(event.id)) problems.push(`${where}: its id must be kebab-case`);
+		if (eventIds.has(event.id)) problems.push(`${where}: the id is used by another event`);
+		eventIds.add(event.id);
+		let year: number | undefined;
+		try {
+			year = parseDate(event.date).year;
+			eventYears.push(year);
+		} catch (e) {
+			if (!(e instanceof DateError)) throw e;
+			problems.push(`${where}: ${e.message}`);
+		}
+		if (!event.title.trim()) problems.push(`${where} has no title`);
+		if (!event.places.length) problems.push(`${where} is placed nowhere: give it at least one place`);
+		for (const id of event.places)
+			if (!placeIds.has(id)) problems.push(`${where} is placed at "${id}", which does not exist in ${PLACES_FILE}`);
+		if (!event.passages.length) problems.push(`${where} cites no passage: give the documents' words about it`);
+		for (const p of event.passages) {
+			const problem = findWords(p.doc, p.words);
+			if (problem) problems.push(`${where} cites ${p.doc}: ${problem}`);
+		}
+		if (year !== undefined && !event.passages.some((p) => p.words.includes(String(year))) && !event.note?.trim())
+			problems.push(`${where}: no passage it cites states the year ${year}; say in a note how the date is known`);
+		const docs = [...new Set(event.passages.map((p) => p.doc))];
+		for (const text of [event.title, event.note ?? '', event.conflict ?? '']) checkQuoted(where, text, docs);
+	}
+
+	const figureIds = new Set<string>();
+	for (const figure of figures) {
+		const where = `${FIGURES_FILE}: figure "${figure.id}"`;
+		if (figureIds.has(figure.id)) problems.push(`${where}: the id is used by another figure`);
+		figureIds.add(figure.id);
+		if (!chapterIds.has(figure.chapter)) problems.push(`${where} is shown in the chapter "${figure.chapter}", which does not exist`);
+		if (figure.data.length < 2) problems.push(`${where} charts ${figure.data.length} value(s); a chart needs at least two`);
+		for (const d of figure.data) {
+			const what = `${where}, value "${d.label}${d.series ? ` (${d.series})` : ''}"`;
+			if (!Number.isFinite(d.value) || d.value < 0) problems.push(`${what}: ${d.value} cannot be charted`);
+			if (figure.max !== undefined && d.value > figure.max) problems.push(`${what}: ${d.value} is above the chart's maximum ${figure.max}`);
+			const problem = findWords(d.source.doc, d.source.words);
+			if (problem) problems.push(`${what} cites ${d.source.doc}: ${problem}`);
+			if (!d.source.words.includes(d.source.figure))
+				problems.push(`${what}: the figure "${d.source.figure}" is not in its words "${d.source.words}"`);
+			let read;
+			try {
+				read = readFigure(d.source.figure);
+			} catch (e) {
+				problems.push(`${what}: ${(e as Error).message}`);
+				continue;
+			}
+			const expected =
+				read.unit === 'JPY'
+					? d.convertedAt
+						? yenToDollarBillions(read.amount, d.convertedAt)
+						: NaN
+					: read.unit === 'USD'
+						? read.amount / 1e9
+						: read.amount;
+			const unitFits = figure.unit === 'percent' ? read.unit === 'percent' : read.unit !== 'percent';
+			if (!unitFits || !(Math.abs(expected - d.value) < 1e-9))
+				problems.push(
+					`${what}: the chart says ${d.value} but its words "${d.source.figure}" make it ${Number.isNaN(expected) ? 'a yen amount, which needs the rate it is converted at (convertedAt)' : `${+expected.toPrecision(6)}${figure.unit === 'percent' ? '%' : ' billion dollars'}`}`
+				);
+		}
+		const docs = [...new Set(figure.data.map((d) => d.source.doc))];
+		for (const text of [figure.title, figure.summary, ...figure.notes]) checkQuoted(where, text, docs);
+	}
+
+	for (const chapter of chapters) {
+		const span = chapter.timeline;
+		if (!span) continue;
+		const where = `${CHAPTERS_FILE}: chapter "${chapter.id}"`;
+		if (!(Number.isInteger(span.from) && Number.isInteger(span.to) && span.from <= span.to))
+			problems.push(`${where}: its timeline span ${span.from}–${span.to} must be two whole years, the first not after the second`);
+		else if (events.length && !eventYears.some((y) => y >= span.from && y <= span.to))
+			problems.push(`${where}: its timeline span ${span.from}–${span.to} holds no event of ${EVENTS_FILE}`);
 	}
 
 	for (const [id, names] of Object.entries(ALIASES)) {

@@ -59,8 +59,11 @@ export function cameraMatches(
 	);
 }
 
-/** The map size chapters' cameras are composed for (a desktop's map pane). */
-export const REFERENCE_MAP_SIZE = { width: 700, height: 800 } as const;
+/**
+ * The map size chapters' cameras are composed for: a desktop's map pane, 800 px high less the
+ * timeline under the map.
+ */
+export const REFERENCE_MAP_SIZE = { width: 700, height: 680 } as const;
 
 /**
  * A chapter's camera for a map of this size: a smaller map (a phone's) zooms out so that the same

@@ -61,15 +61,30 @@ export const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['
 /** Kinds of place drawn as lines; every other place in the places source is a point. */
 export const LINE_KINDS = ['sea-route', 'bridge'];
 
+/** The timeline's colour: event markers, and the years of the events shown at a place. */
+export const EVENT_COLOR = '#2d2a6e';
+
+/**
+ * A place's label: its name, its Russian and Japanese names and, when the timeline shows events
+ * there, their years after the name (part of the label, so they never collide with it, and on the
+ * name's line, so the label grows no taller than it was).
+ */
 const labelText: ExpressionSpecification = [
-	'format',
-	['get', 'name'],
-	{},
-	'\n',
-	{},
-	['get', 'localNames'],
-	{ 'font-scale': 0.82 }
+	'case',
+	['has', 'years'],
+	['format', ['get', 'name'], {}, ' ', {}, ['get', 'years'], { 'font-scale': 0.88, 'text-color': EVENT_COLOR }, '\n', {}, ['get', 'localNames'], { 'font-scale': 0.82 }],
+	['format', ['get', 'name'], {}, '\n', {}, ['get', 'localNames'], { 'font-scale': 0.82 }]
 ];
+
+/** The places' label points, with the years of the events shown at each (place id → "1956 · 2003"). */
+export function labelsWithYears(places: readonly Place[], years: ReadonlyMap<string, string>) {
+	const labels = labelFeatures(places);
+	for (const f of labels.features) {
+		const y = years.get(f.properties.id);
+		if (y) (f.properties as typeof f.properties & { years?: string }).years = y;
+	}
+	return labels;
+}
 
 function labelLayer(
 	id: string,
@@ -113,6 +128,23 @@ function regionLabels(): SymbolLayerSpecification {
 	};
 	layer.paint = { ...layer.paint, 'text-color': '#6d5c4a' };
 	return layer;
+}
+
+/** The timeline's events in the span shown: a marker per place (its label gives the years). */
+function eventLayers(): LayerSpecification[] {
+	return [
+		{
+			id: 'event-markers',
+			type: 'circle',
+			source: 'events',
+			paint: {
+				'circle-radius': ['case', ['get', 'selected'], 8, 6],
+				'circle-color': ['case', ['get', 'selected'], '#c0562a', EVENT_COLOR],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 2
+			} satisfies CircleLayerSpecification['paint']
+		}
+	];
 }
 
 /** Ids of every label layer, whose text a chapter's highlight darkens. */
@@ -403,6 +435,7 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 				'circle-stroke-width': 2.5
 			} satisfies CircleLayerSpecification['paint']
 		},
+		...eventLayers(),
 		labelLayer('labels-groups', ['all', isKind('island-group'), ['==', ['get', 'rank'], 1]], 2.5, 14, 7.5),
 		labelLayer('labels-islands-2', ['all', isKind('island', 'island-group'), ['==', ['get', 'rank'], 2]], 5, 13, 11),
 		labelLayer('labels-islands-3', ['all', isKind('island'), ['==', ['get', 'rank'], 3]], 6, 12),
@@ -437,7 +470,8 @@ export function buildStyle(places: readonly Place[], asset: AssetUrl): StyleSpec
 				data: { type: 'FeatureCollection', features: [] },
 				attribution: 'Sea lanes: MARNET (Eurostat) via searoute-py'
 			},
-			labels: { type: 'geojson', data: labelFeatures(places) }
+			labels: { type: 'geojson', data: labelFeatures(places) },
+			events: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers
 	};

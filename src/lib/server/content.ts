@@ -7,6 +7,8 @@ import { chapters } from '../content/chapters';
 import { places } from '../content/places';
 import { assertContentValid } from '../content/validate';
 import { documents } from '../content/documents';
+import { events } from '../content/events';
+import { figures } from '../content/figures';
 import { ALIASES, NOT_PLACES } from '../content/gazetteer';
 import { indexDocument, type CorpusDocument } from '../corpus/corpus';
 import { MentionFinder } from '../corpus/mentions';
@@ -50,5 +52,5 @@ export function regionLandIds(raw: string = landRegionRaw): Set<string> {
 
 /** Check the whole story's content; throws a ContentError naming files and words. */
 export function checkStoryContent(): void {
-	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus() });
+	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus(), events, figures });
 }

@@ -9,13 +9,33 @@ import { checkStoryContent, corpus } from './content';
 import { compareRoutes } from './routes';
 import { chapterDistances } from './distances';
 import type { ComparisonFigures, MeasuredDistance } from '$lib/geo/comparison';
+import { events } from '$lib/content/events';
+import { figures, type Figure } from '$lib/content/figures';
+import { formatDate, parseDate, chronological } from '$lib/content/dates';
+import { authorName, citedDate, getDocument } from '$lib/content/documents';
+import { displayName, getPlace } from '$lib/content/places';
+import { labelPoint } from '$lib/map/features';
+import { layoutChart, type ChartLayout } from '$lib/charts/layout';
+import { layoutTimeline } from '$lib/charts/timeline';
+import type { TimelineData } from '$lib/state/timeline';
 
 export interface QuoteLink {
 	anchor: string;
 	label: string;
 }
 
+/** A chart as the page draws it: the figure, its geometry, and each value's passage. */
+export interface FigureData {
+	figure: Figure;
+	layout: ChartLayout;
+	/** For each datum, in order: the passage its words are in, and a short citation */
+	links: (QuoteLink & { cite: string })[];
+}
+
 export interface StoryData {
+	/** Chapter id → its charts */
+	figures: Record<string, FigureData[]>;
+	timeline: TimelineData;
 	/** Chapter id → one link per quotation, in order */
 	quoteLinks: Record<string, QuoteLink[]>;
 	comparisons: Record<string, ComparisonFigures>;
@@ -39,6 +59,55 @@ export function storyData(): StoryData {
 		if (chapter.routeComparison) comparisons[chapter.id] = compareRoutes(chapter.routeComparison);
 		if (chapter.distances?.length) distances[chapter.id] = chapterDistances(chapter);
 	}
-	cached = { quoteLinks, comparisons, distances };
+	cached = { quoteLinks, comparisons, distances, figures: figureData(), timeline: timelineData() };
 	return cached;
+}
+
+/** The short citation of a document: "A.N. Panov et al., 2012". */
+function cite(docId: string): string {
+	const doc = getDocument(docId)!;
+	return `${authorName(doc)}, ${citedDate(doc)}`;
+}
+
+function link(docId: string, words: string): QuoteLink & { cite: string } {
+	const { passage } = locateQuote(corpus().get(docId)!, words);
+	return { anchor: passage.anchor, label: passage.label, cite: cite(docId) };
+}
+
+function figureData(): Record<string, FigureData[]> {
+	const out: Record<string, FigureData[]> = {};
+	for (const figure of figures) {
+		(out[figure.chapter] ??= []).push({
+			figure,
+			layout: layoutChart(figure),
+			links: figure.data.map((d) => link(d.source.doc, d.source.words))
+		});
+	}
+	return out;
+}
+
+function timelineData(): TimelineData {
+	const layout = layoutTimeline(events);
+	const xOf = new Map(layout.dots.map((d) => [d.id, d.x]));
+	return {
+		width: layout.width,
+		years: layout.years,
+		breaks: layout.breaks,
+		events: chronological(events).map((e) => ({
+			id: e.id,
+			date: e.date,
+			when: formatDate(e.date),
+			year: parseDate(e.date).year,
+			title: e.title,
+			places: e.places.map((id) => {
+				const place = getPlace(id)!;
+				const [lon, lat] = labelPoint(place);
+				return { id, name: displayName(place), at: [lon!, lat!] as [number, number] };
+			}),
+			...(e.note ? { note: e.note } : {}),
+			...(e.conflict ? { conflict: e.conflict } : {}),
+			passages: e.passages.map((p) => ({ doc: p.doc, words: p.words, ...link(p.doc, p.words) })),
+			x: xOf.get(e.id)!
+		}))
+	};
 }

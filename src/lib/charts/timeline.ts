@@ -1,0 +1,91 @@
+/**
+ * The timeline's geometry, computed with d3-scale when the site is built. Time runs left to right
+ * at one rate, except that long empty stretches (1855 to 1956, 1956 to 1997) are cut short and
+ * drawn as breaks in the axis, so that the crowded recent years get the room. Events on the same
+ * few months are stacked, so that no dot hides another.
+ */
+import { scaleLinear } from 'd3-scale';
+import { parseDate } from '$lib/content/dates';
+import type { StoryEvent } from '$lib/content/events';
+
+export const TIMELINE_WIDTH = 1000;
+
+export interface TimelineLayout {
+	width: number;
+	/** The years that hold events: the scrubber's stops, with where each year starts and ends */
+	years: { year: number; x0: number; x1: number }[];
+	/** Axis labels */
+	ticks: { year: number; x: number }[];
+	/** Where the axis is cut short, in x */
+	breaks: number[];
+	/** Each event's dot: x along the axis, row 0 nearest the axis */
+	dots: { id: string; year: number; x: number; row: number }[];
+	/** How many rows of dots there are */
+	rows: number;
+}
+
+/** A longer run of years than this without an event is drawn as a break. */
+const LONG_GAP = 12;
+/** How much room a break takes, in years' worth of width */
+const BREAK_YEARS = 3;
+const DOT_SPACING = 14;
+
+export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_WIDTH): TimelineLayout {
+	const dated = events.map((e) => ({ event: e, date: parseDate(e.date) }));
+	const years = [...new Set(dated.map((d) => d.date.year))].sort((a, b) => a - b);
+	// A piecewise-linear scale: one unit per year, and a short stretch for each long gap.
+	const domain: number[] = [years[0]!];
+	const range: number[] = [0];
+	const breaks: number[] = [];
+	for (let i = 1; i < years.length; i++) {
+		const gap = years[i]! - years[i - 1]!;
+		const at = range.at(-1)!;
+		if (gap > LONG_GAP) {
+			domain.push(years[i - 1]! + 1, years[i]!);
+			range.push(at + 1, at + 1 + BREAK_YEARS);
+			breaks.push(at + 1 + BREAK_YEARS / 2);
+		} else {
+			domain.push(years[i]!);
+			range.push(at + gap);
+		}
+	}
+	domain.push(years.at(-1)! + 1);
+	range.push(range.at(-1)! + 1);
+	const pad = 24;
+	const units = scaleLinear()
+		.domain([0, range.at(-1)!])
+		.range([pad, width - pad]);
+	const x = scaleLinear()
+		.domain(domain)
+		.range(range.map((r) => units(r)));
+	const breakX = breaks.map((b) => units(b));
+
+	/** A date's position: its year's start plus the fraction of the year at the span's middle */
+	const at = (d: (typeof dated)[number]['date']) => {
+		const yearStart = Date.UTC(d.year, 0, 1);
+		const yearEnd = Date.UTC(d.year + 1, 0, 1);
+		const middle = (d.start + d.end) / 2;
+		return x(d.year + (middle - yearStart) / (yearEnd - yearStart));
+	};
+	const placed: { id: string; year: number; x: number; row: number }[] = [];
+	for (const { event, date } of [...dated].sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end)) {
+		const px = at(date);
+		let row = 0;
+		while (placed.some((p) => p.row === row && Math.abs(p.x - px) < DOT_SPACING)) row++;
+		placed.push({ id: event.id, year: date.year, x: px, row });
+	}
+	// Label the event years, leaving out any too close to one already labelled.
+	const ticks: { year: number; x: number }[] = [];
+	for (const year of years) {
+		const tx = x(year + 0.5);
+		if (ticks.every((t) => Math.abs(t.x - tx) > 46)) ticks.push({ year, x: tx });
+	}
+	return {
+		width,
+		years: years.map((year) => ({ year, x0: x(year), x1: x(year + 1) })),
+		ticks,
+		breaks: breakX,
+		dots: placed,
+		rows: Math.max(...placed.map((p) => p.row)) + 1
+	};
+}

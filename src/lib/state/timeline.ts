@@ -1,0 +1,151 @@
+/**
+ * The timeline's behaviour, pure so that it can be unit-tested: which events a span of years
+ * holds, how the scrubber's keys move its two ends, where the dots and labels go at a given width,
+ * and the map's markers (one per place, listing the years of the events shown there).
+ */
+import type { FeatureCollection, Point } from 'geojson';
+
+export interface Span {
+	/** First year shown */
+	from: number;
+	/** Last year shown (included) */
+	to: number;
+}
+
+/** What the page knows of an event (computed at build time: see story-data.ts). */
+export interface TimelineEvent {
+	id: string;
+	date: string;
+	/** "March 2001" */
+	when: string;
+	year: number;
+	title: string;
+	places: { id: string; name: string; at: [number, number] }[];
+	note?: string;
+	conflict?: string;
+	passages: { doc: string; words: string; anchor: string; label: string; cite: string }[];
+	/** Position along the axis, 0–1000 (the build's layout) */
+	x: number;
+}
+
+export interface TimelineData {
+	events: TimelineEvent[];
+	/** The years that hold events, with where each starts and ends on the axis (0–1000) */
+	years: { year: number; x0: number; x1: number }[];
+	breaks: number[];
+	width: number;
+}
+
+export function eventsInSpan<T extends { year: number }>(events: readonly T[], span: Span): T[] {
+	return events.filter((e) => e.year >= span.from && e.year <= span.to);
+}
+
+export function fullSpan(years: readonly number[]): Span {
+	return { from: years[0]!, to: years.at(-1)! };
+}
+
+export type Thumb = 'from' | 'to';
+
+/**
+ * A key on one of the scrubber's thumbs: arrows step to the next or previous year that holds an
+ * event, Page Up and Page Down jump a decade, Home and End go to the ends. One thumb never passes
+ * the other. Returns null for a key the scrubber does not use.
+ */
+export function stepSpan(span: Span, thumb: Thumb, key: string, years: readonly number[]): Span | null {
+	const value = span[thumb];
+	const i = years.indexOf(value);
+	let next: number;
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowUp':
+			next = years[Math.min(years.length - 1, i + 1)]!;
+			break;
+		case 'ArrowLeft':
+		case 'ArrowDown':
+			next = years[Math.max(0, i - 1)]!;
+			break;
+		case 'PageUp':
+			next = years.find((y) => y >= value + 10) ?? years.at(-1)!;
+			break;
+		case 'PageDown':
+			next = [...years].reverse().find((y) => y <= value - 10) ?? years[0]!;
+			break;
+		case 'Home':
+			next = years[0]!;
+			break;
+		case 'End':
+			next = years.at(-1)!;
+			break;
+		default:
+			return null;
+	}
+	return thumb === 'from' ? { from: Math.min(next, span.to), to: span.to } : { from: span.from, to: Math.max(next, span.from) };
+}
+
+/** The year whose stretch of the axis is nearest a point on it (in the same units). */
+export function nearestYear(x: number, years: readonly { year: number; x0: number; x1: number }[]): number {
+	let best = years[0]!;
+	let distance = Infinity;
+	for (const y of years) {
+		const d = x < y.x0 ? y.x0 - x : x > y.x1 ? x - y.x1 : 0;
+		if (d < distance) {
+			distance = d;
+			best = y;
+		}
+	}
+	return best.year;
+}
+
+/** Dots stacked so that none is closer than `spacing` to another in its row (events in date order). */
+export function stackDots(xs: readonly number[], spacing: number): number[] {
+	const rows: number[] = [];
+	const placed: { x: number; row: number }[] = [];
+	for (const x of xs) {
+		let row = 0;
+		while (placed.some((p) => p.row === row && Math.abs(p.x - x) < spacing)) row++;
+		placed.push({ x, row });
+		rows.push(row);
+	}
+	return rows;
+}
+
+/** The years to label: every year that holds events, leaving out any too close to the last labelled. */
+export function labelledYears(years: readonly { year: number; x: number }[], minGap: number): number[] {
+	const out: { year: number; x: number }[] = [];
+	for (const y of years) if (!out.length || y.x - out.at(-1)!.x >= minGap) out.push(y);
+	return out.map((y) => y.year);
+}
+
+/**
+ * What a place's label says of its events: their years, or for more than two (Moscow's five), how
+ * many, so that one busy place's label does not crowd out its neighbours' names.
+ */
+export function yearsLabel(years: readonly number[]): string {
+	const distinct = [...new Set(years)].sort((a, b) => a - b);
+	return years.length > 2 ? `${years.length} events` : distinct.join(' · ');
+}
+
+/** The map's markers for the events in a span: one per place, its label the years of its events. */
+export function eventMarkers(events: readonly TimelineEvent[], span: Span, selected: string | null = null): FeatureCollection<Point> {
+	const byPlace = new Map<string, { at: [number, number]; events: TimelineEvent[] }>();
+	for (const event of eventsInSpan(events, span)) {
+		for (const place of event.places) {
+			const entry = byPlace.get(place.id) ?? { at: place.at, events: [] };
+			entry.events.push(event);
+			byPlace.set(place.id, entry);
+		}
+	}
+	return {
+		type: 'FeatureCollection',
+		features: [...byPlace].map(([place, { at, events: here }]) => ({
+			type: 'Feature',
+			properties: {
+				place,
+				events: here.map((e) => e.id).join(','),
+				label: yearsLabel(here.map((e) => e.year)),
+				selected: selected !== null && here.some((e) => e.id === selected)
+			},
+			geometry: { type: 'Point', coordinates: at }
+		}))
+	};
+}
