@@ -22,10 +22,27 @@ export interface SourceDocument {
 	translationNote?: string;
 	/** Known slips in the text, stated plainly for readers */
 	caveats: string[];
+	/** Where the date the text gives conflicts with what the text speaks of */
+	dateConflict?: DateConflict;
 	/** The file name the document had in the collection it came from */
 	sourceFile: string;
 	/** How the text was delivered: with Markdown markup (emphasis, links, footnote markers) or plain */
 	format: 'markdown' | 'text';
+}
+
+/**
+ * A document whose stated date its own content contradicts: the words that state the date and
+ * the words that show it is later, each found verbatim in the text when the site is built.
+ */
+export interface DateConflict {
+	/** The words that state the date */
+	stated: string;
+	/** Words that speak of later events, and what those events were (the story's own words) */
+	evidence: { words: string; says: string }[];
+	/** In one sentence, for lists of the documents */
+	summary: string;
+	/** When the content shows the text is from, for citations: "2011 or later" */
+	contentDate: string;
 }
 
 export type DocumentId = 'bely-2011' | 'kishida-2016' | 'imamura-2010' | 'riac-2012' | 'togo-mgimo';
@@ -105,9 +122,26 @@ export const documents: readonly SourceDocument[] = [
 		voice: 'Japanese',
 		translationNote:
 			'Translated from the Japanese by V.V. Kuzminkov and from the Russian by Irina Kalyuzhnaya (APIR Center).',
-		caveats: [
-			'The stated date conflicts with the content: the text speaks of the March 11 (2011) disaster, of a July 2010 speech, and of "10 years" since the author left the ministry in 2002.'
-		],
+		caveats: [],
+		dateConflict: {
+			stated: 'On September 12, 2009 the 9th conference of Russian and Japanese scientists and journalists',
+			evidence: [
+				{ words: 'speech of the Minister for Foreign Affairs S. Lavrov inKhabarovskin July 2010', says: 'a speech of July 2010' },
+				{
+					words: 'after visit of the president D.Medvedev on the island Kunashir',
+					says: 'President Medvedev’s visit to Kunashir, in November 2010'
+				},
+				{ words: 'up to autumn 2009 (not autumn in 2010, and one year before)', says: 'talks that stopped in the autumn of 2009, seen from after 2010' },
+				{
+					words: 'The humanitarian help toJapanfrom theRussiaafter the events of March, 11',
+					says: 'the earthquake and tsunami of 11 March 2011'
+				},
+				{ words: '10 years passed after I had left in the Ministry of Foreign Affairs (MFA).', says: 'ten years since the author left the ministry in 2002' }
+			],
+			summary:
+				'The text gives its date as September 12, 2009, but speaks of a speech of July 2010, of the disaster of 11 March 2011 and of "10 years" since the author left the ministry in 2002: as published, it dates from 2011 or later.',
+			contentDate: '2011 or later'
+		},
 		sourceFile: '004_5c377e86fc609362.txt',
 		format: 'text'
 	}
@@ -129,7 +163,12 @@ export function authorName(doc: SourceDocument): string {
 	return doc.author.includes(',') ? `${first} et al.` : first;
 }
 
-/** The date a short citation gives: the year "as dated" where the stated date is in doubt. */
+/** The date a short citation gives; where the text's content contradicts it, the citation says so. */
 export function citedDate(doc: SourceDocument): string {
-	return doc.dateLabel.startsWith('"') ? `${doc.date.slice(0, 4)} (as dated)` : doc.dateLabel;
+	return doc.dateConflict ? `dated ${doc.date.slice(0, 4)} (content ${doc.dateConflict.contentDate})` : doc.dateLabel;
+}
+
+/** What a list of the documents notes about one: its date conflict, then its slips. */
+export function documentNotes(doc: SourceDocument): string[] {
+	return [...(doc.dateConflict ? [doc.dateConflict.summary] : []), ...doc.caveats];
 }

@@ -11,6 +11,7 @@ import { MAX_PITCH } from '../geo/camera';
 import type { Chapter } from './chapters';
 import { LAYER_DEFAULTS } from './chapters';
 import type { Place } from './places';
+import { documents as allDocuments, type SourceDocument } from './documents';
 import { EVENTS_FILE, type StoryEvent } from './events';
 import { FIGURES_FILE, type Figure } from './figures';
 import { parseDate, DateError } from './dates';
@@ -39,12 +40,22 @@ export interface ContentInput {
 	events?: readonly StoryEvent[];
 	/** The charts' figures (figures.ts) */
 	figures?: readonly Figure[];
+	/** The documents' metadata (documents.ts), whose date conflicts cite the texts */
+	documents?: readonly SourceDocument[];
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem found in the content, as sentences naming the file and the words; empty when all is well. */
-export function contentProblems({ chapters, places, landIds, corpus, events = [], figures = [] }: ContentInput): string[] {
+export function contentProblems({
+	chapters,
+	places,
+	landIds,
+	corpus,
+	events = [],
+	figures = [],
+	documents = allDocuments
+}: ContentInput): string[] {
 	const problems: string[] = [];
 	/** Whether words are found, verbatim, in a document; a sentence saying why not otherwise */
 	const findWords = (doc: string, words: string): string | null => {
@@ -150,6 +161,18 @@ export function contentProblems({ chapters, places, landIds, corpus, events = []
 				problems.push(`${where} quotes ${q.doc}: ${e.message}`);
 			}
 		}
+	}
+
+	for (const doc of documents) {
+		const conflict = doc.dateConflict;
+		if (!conflict) continue;
+		const where = `src/lib/content/documents.ts: document "${doc.id}"'s date conflict`;
+		for (const words of [conflict.stated, ...conflict.evidence.map((e) => e.words)]) {
+			const problem = findWords(doc.id, words);
+			if (problem) problems.push(`${where} cites words not in the text: ${problem}`);
+		}
+		if (!conflict.stated.includes(doc.date.slice(0, 4)))
+			problems.push(`${where}: the words "${conflict.stated}" do not state the year ${doc.date.slice(0, 4)} the document is dated`);
 	}
 
 	const eventIds = new Set<string>();

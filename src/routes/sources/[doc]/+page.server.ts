@@ -44,6 +44,25 @@ export const load: PageServerLoad = ({ params }) => {
 		}
 	});
 
+	// Where the text's content contradicts its stated date: the words, marked in the text and listed.
+	const dateMarks = new Map<string, Mark[]>();
+	const locate = (words: string) => {
+		const at = locateQuote(doc, words);
+		const marks = dateMarks.get(at.passage.anchor) ?? [];
+		for (const [start, end] of at.parts) marks.push({ start, end, tag: 'date' });
+		dateMarks.set(at.passage.anchor, marks);
+		return { words, anchor: at.passage.anchor, label: at.passage.label };
+	};
+	const conflict = meta.dateConflict;
+	const dateConflict = conflict && {
+		stated: locate(conflict.stated),
+		// In the order a reader meets them in the text.
+		evidence: conflict.evidence
+			.map((e) => ({ ...locate(e.words), says: e.says }))
+			.sort((a, b) => doc.blocks.findIndex((p) => p.anchor === a.anchor) - doc.blocks.findIndex((p) => p.anchor === b.anchor)),
+		summary: conflict.summary
+	};
+
 	const view = (p: IndexedPassage): ReaderPassage => ({
 		anchor: p.anchor,
 		label: p.label,
@@ -51,6 +70,7 @@ export const load: PageServerLoad = ({ params }) => {
 		spans: p.spans,
 		marks: [
 			...(quoted.get(p.anchor)?.marks ?? []),
+			...(dateMarks.get(p.anchor) ?? []),
 			...p.mentions.map((m) => ({ start: m.start, end: m.end, tag: 'mention', value: m.place }))
 		],
 		places: p.places,
@@ -58,5 +78,5 @@ export const load: PageServerLoad = ({ params }) => {
 		quotedIn: quoted.get(p.anchor)?.quotedIn ?? []
 	});
 
-	return { id: meta.id, blocks: doc.blocks.map(view), footnotes: doc.footnotes.map(view) };
+	return { id: meta.id, blocks: doc.blocks.map(view), footnotes: doc.footnotes.map(view), dateConflict };
 };
