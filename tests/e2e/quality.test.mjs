@@ -51,11 +51,21 @@ describe('accessibility', () => {
 		assert.deepEqual(views.filter(([, v]) => v.length), []);
 	});
 
+	it('axe-core finds no violations in the timeline with an event open, nor in the charts with their tables open', async (t) => {
+		const { page } = await open('/#sakhalin');
+		t.after(() => page.close());
+		await page.click('[data-event="heiligendamm-2007"]');
+		await page.getByTestId('event-card').waitFor();
+		await page.$$eval('[data-figure] details', (all) => all.forEach((d) => (d.open = true)));
+		assert.deepEqual(await axeViolations(page), []);
+	});
+
 	const pages = [
 		['the story on a phone', '/#four-islands', true, { width: 390, height: 844 }],
 		['the presenter', '/present#four-islands', true, { width: 1920, height: 1080 }],
 		['the speaker window', '/present/notes#habomai', false],
 		['a reader', '/sources/riac-2012#p88', false],
+		['a reader with a date conflict', '/sources/togo-mgimo', false],
 		['the handout', '/handout', false]
 	];
 	for (const [name, path, hasMap, viewport] of pages) {

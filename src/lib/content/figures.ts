@@ -38,6 +38,8 @@ export interface Figure {
 	/** The chapter it is shown in */
 	chapter: string;
 	title: string;
+	/** What the categories are, for the table's first column: "Year", "Project" */
+	category: string;
 	kind: FigureKind;
 	unit: 'percent' | 'usd-billion';
 	/** The value axis's top (100 for shares of a whole); otherwise from the data */
@@ -69,6 +71,7 @@ const RUSSIAN_POLL =
 export const figures: readonly Figure[] = [
 	{
 		id: 'trade-volume',
+		category: 'Year',
 		chapter: 'trade',
 		title: 'Trade between Japan and Russia, as the documents give it',
 		kind: 'columns',
@@ -111,6 +114,7 @@ export const figures: readonly Figure[] = [
 	},
 	{
 		id: 'trade-shares',
+		category: 'Share',
 		chapter: 'trade',
 		title: "Each country's share of the other's trade",
 		kind: 'bars',
@@ -153,6 +157,7 @@ export const figures: readonly Figure[] = [
 	},
 	{
 		id: 'sakhalin-stakes',
+		category: 'Project',
 		chapter: 'sakhalin',
 		title: 'Japanese stakes in the Sakhalin projects',
 		kind: 'bars',
@@ -175,6 +180,7 @@ export const figures: readonly Figure[] = [
 	},
 	{
 		id: 'investment-sectors',
+		category: 'Sector',
 		chapter: 'sakhalin',
 		title: 'Where Japanese investment in Russia went, 2010',
 		kind: 'bars',
@@ -215,6 +221,7 @@ export const figures: readonly Figure[] = [
 	},
 	{
 		id: 'russian-views',
+		category: 'Year',
 		chapter: 'public-opinion',
 		title: 'How Russians see Japan, 1995 and 2011',
 		kind: 'slope',
@@ -232,13 +239,14 @@ export const figures: readonly Figure[] = [
 	},
 	{
 		id: 'japanese-views',
+		category: 'Feeling',
 		chapter: 'public-opinion',
 		title: 'How the Japanese see Russia and the United States, 2011',
 		kind: 'bars',
 		unit: 'percent',
 		max: 100,
 		summary:
-			'In a Japanese government poll of 2011, 13% felt friendly towards Russia and 83% did not; 82% felt friendly towards the United States.',
+			'In a Japanese government poll of 2011, 13% felt friendly towards Russia and 83% were antipathetic to it; 82% felt friendly towards the United States.',
 		data: [
 			{
 				label: 'Friendly towards Russia',
