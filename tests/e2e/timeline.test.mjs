@@ -144,6 +144,15 @@ describe('the timeline', () => {
 		await card.locator('button:has-text("Close")').click();
 		assert.equal(await page.locator('[data-testid="event-card"]').count(), 0);
 	});
+	it('lists a place’s events in its panel, from which the timeline opens them', async () => {
+		const { page } = await open('/?place=kunashir#four-islands', { reducedMotion: true });
+		const listed = page.locator('[data-testid="panel"] [data-section="events"] [data-event]');
+		await listed.first().waitFor();
+		assert.deepEqual(await listed.evaluateAll((els) => els.map((e) => e.dataset.event)), ['islands-programme-2000', 'kunashir-visit-2010']);
+		await listed.last().getByRole('button', { name: 'Show on the timeline' }).click();
+		assert.equal(await page.getByTestId('event-card').getAttribute('data-event'), 'kunashir-visit-2010');
+		assert.match(await page.getByTestId('event-card').textContent(), /1 November 2010/);
+	});
 });
 
 describe('the figures', () => {
