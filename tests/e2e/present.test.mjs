@@ -213,13 +213,21 @@ describe('the handout', () => {
 		// Quotations carry full citations down to the paragraph.
 		const captions = await w.page.$$eval('.quotation figcaption', (els) => els.map((e) => e.textContent));
 		for (const caption of captions) assert.match(caption, /—.+“.+”.+, (¶|note) \d+\.$/s);
+		// The charts print with their tables open, and the timeline as a table of every event.
+		const charts = await w.page.$$eval('[data-figure]', (figures) =>
+			figures.map((f) => ({ open: f.querySelector('details').open, rows: f.querySelectorAll('tbody tr').length }))
+		);
+		assert.ok(charts.length >= 4, `${charts.length} charts`);
+		for (const c of charts) assert.ok(c.open && c.rows >= 2, 'a chart’s table is open and full');
+		const events = await w.page.$$eval('[data-handout-timeline] tbody tr', (rows) => rows.map((r) => r.querySelectorAll('li').length));
+		assert.ok(events.length >= 15 && events.every((n) => n >= 1), `${events.length} events, each with the documents' words`);
 
 		await w.page.evaluate(() => document.fonts.ready);
 		const pdf = readPdf(await w.page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true }));
-		const headings = pdf.outline.filter((o) => /^\d+\. /.test(o.title) || o.title === 'Sources and credits');
+		const headings = pdf.outline.filter((o) => /^\d+\. /.test(o.title) || ['Timeline of the events', 'Sources and credits'].includes(o.title));
 		assert.deepEqual(
 			headings.map((h) => h.title),
-			[...chapters.map((c) => c.title), 'Sources and credits']
+			[...chapters.map((c) => c.title), 'Timeline of the events', 'Sources and credits']
 		);
 		// Each starts a new page, at its top, after the cover page.
 		for (const [i, h] of headings.entries()) {

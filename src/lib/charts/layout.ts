@@ -188,7 +188,7 @@ function slope(figure: Figure): ChartLayout {
 		.range([bottom, top]);
 	const x = scalePoint<string>()
 		.domain([...new Set(figure.data.map((d) => d.label))])
-		.range([90, CHART_WIDTH - 210]);
+		.range([110, CHART_WIDTH - 210]);
 	const [first, last] = [x.domain()[0], x.domain().at(-1)];
 	const marks: Mark[] = figure.data.map((d, index) => {
 		const atEnd = d.label === last;
