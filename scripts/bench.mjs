@@ -180,6 +180,8 @@ const mapSize = async (path, viewport) => {
 	const page = await browser.context.newPage();
 	await page.setViewportSize(viewport);
 	await page.goto(origin + path);
+	// The map's element appears once the page has started (the text is painted before it).
+	await page.waitForSelector('[data-testid="map"]');
 	const size = await page.$eval('[data-testid="map"]', (el) => {
 		const r = el.getBoundingClientRect();
 		return { w: Math.round(r.width), h: Math.round(r.height) };

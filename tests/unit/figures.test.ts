@@ -58,6 +58,10 @@ describe('every charted value', () => {
 				const { passage, parts } = locateQuote(corpus().get(d.source.doc)!, d.source.words);
 				const quoted = passage.text.slice(parts[0]![0], parts.at(-1)![1]);
 				expect(quoted, where).toContain(d.source.figure);
+				// Independently of the reader: the value charted is written in the words (for a conversion,
+				// the yen amount is, and the rate is one of the cited ones).
+				if (d.convertedAt) expect(Object.values(YEN_PER_DOLLAR), where).toContain(d.convertedAt);
+				else expect(quoted.replace(/\\/g, ''), where).toMatch(new RegExp(`(^|[^\\d.])${String(d.value).replace('.', '\\.')}(?![\\d])`));
 				const read = readFigure(d.source.figure);
 				const value =
 					read.unit === 'percent' ? read.amount : read.unit === 'USD' ? read.amount / 1e9 : read.amount / d.convertedAt! / 1e9;
@@ -79,7 +83,7 @@ describe('what does not add up', () => {
 		expect(sectors.notes[0]).toContain('= 97.3%');
 		expect(sectors.notes[0]).toContain('2.7% is not accounted for');
 		// 9.022 / 114.746 ≈ 0.0786 (114.746 × 0.0786 = 9.019), not the 3% the report gives.
-		expect(sectors.notes[1]).toContain('= 7.9%');
+		expect(sectors.notes.join(' ')).toContain('= 7.9%');
 	});
 });
 
@@ -97,7 +101,9 @@ describe('the charts’ geometry', () => {
 				expect(m.y).toBeGreaterThanOrEqual(0);
 				expect(m.y + m.height).toBeLessThanOrEqual(layout.height);
 			}
-			expect(layout.ticks.some((t) => t.label.startsWith('0') || t.label === '$0 bn')).toBe(true);
+			// The value axis starts at zero, where the bars start.
+			expect(['0%', '$0 bn']).toContain(layout.ticks[0]!.label);
+			expect(layout.ticks[0]!.pos).toBeCloseTo(layout.zero, 9);
 		}
 	});
 
@@ -168,9 +174,27 @@ describe('the build’s checks of figures and events', () => {
 		expect(problems.join('\n')).toMatch(/event "d": no passage it cites states the year 1854/);
 	});
 
-	it('fail a chapter span with no event in it', () => {
+	it('fail a chapter span whose ends are not years that hold events (the scrubber stops only there)', () => {
 		const [first, ...rest] = chapters;
-		const problems = contentProblems({ ...input, chapters: [{ ...first!, timeline: { from: 1900, to: 1910 } }, ...rest] });
-		expect(problems.join('\n')).toMatch(/timeline span 1900–1910 holds no event/);
+		for (const span of [
+			{ from: 1900, to: 1910 },
+			{ from: 1999, to: 2010 },
+			{ from: 2010, to: 2009 }
+		]) {
+			const problems = contentProblems({ ...input, chapters: [{ ...first!, timeline: span }, ...rest] });
+			expect(problems.join('\n'), `${span.from}–${span.to}`).toMatch(new RegExp(`timeline span ${span.from}–${span.to} must`));
+		}
+	});
+
+	it('fail a date conflict whose words are not in the text, or whose stated words lack the year', async () => {
+		const { documents } = await import('../../src/lib/content/documents');
+		const togo = documents.find((d) => d.id === 'togo-mgimo')!;
+		const broken = {
+			...togo,
+			dateConflict: { ...togo.dateConflict!, stated: 'the 9th conference of Russian and Japanese scientists', evidence: [{ words: 'in July 2012', says: 'x' }] }
+		};
+		const problems = contentProblems({ ...input, documents: documents.map((d) => (d.id === 'togo-mgimo' ? broken : d)) }).join('\n');
+		expect(problems).toMatch(/date conflict cites words not in the text: Not found in the document: "in July 2012"/);
+		expect(problems).toMatch(/do not state the year 2009/);
 	});
 });

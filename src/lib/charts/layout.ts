@@ -31,8 +31,10 @@ export interface Mark {
 	seriesIndex: number;
 	/** Drawn hollow: a value converted from the written figure */
 	hollow: boolean;
-	/** The value as printed on the chart */
+	/** The value as printed on the chart (with its series' name where several share a row) */
 	text: string;
+	/** The value alone, as the table prints it */
+	valueText: string;
 	textX: number;
 	textY: number;
 	textAnchor: 'start' | 'middle' | 'end';
@@ -110,7 +112,10 @@ function bars(figure: Figure): ChartLayout {
 			series: d.series,
 			seriesIndex: d.series ? series.indexOf(d.series) : 0,
 			hollow: d.convertedAt !== undefined,
-			text: formatValue(figure, d.value, d.convertedAt !== undefined),
+			// Where bars of several series sit together, each also names its series: colour alone
+			// would not tell them apart.
+			text: formatValue(figure, d.value, d.convertedAt !== undefined) + (series.length > 1 && d.series ? ` · ${d.series}` : ''),
+			valueText: formatValue(figure, d.value, d.convertedAt !== undefined),
 			textX: x(d.value) + 5,
 			textY: y + inner.bandwidth() / 2,
 			textAnchor: 'start'
@@ -157,6 +162,7 @@ function columns(figure: Figure): ChartLayout {
 		seriesIndex: 0,
 		hollow: d.convertedAt !== undefined,
 		text: formatValue(figure, d.value, d.convertedAt !== undefined),
+		valueText: formatValue(figure, d.value, d.convertedAt !== undefined),
 		textX: x(d.label)! + x.bandwidth() / 2,
 		textY: y(d.value) - 6,
 		textAnchor: 'middle'
@@ -204,6 +210,7 @@ function slope(figure: Figure): ChartLayout {
 			seriesIndex: d.series ? series.indexOf(d.series) : 0,
 			hollow: d.convertedAt !== undefined,
 			text: formatValue(figure, d.value),
+			valueText: formatValue(figure, d.value),
 			textX: x(d.label)! + (atEnd ? 9 : -9),
 			textY: y(d.value),
 			textAnchor: atEnd ? 'start' : d.label === first ? 'end' : 'middle'

@@ -18,6 +18,8 @@ export interface TimelineLayout {
 	ticks: { year: number; x: number }[];
 	/** Where the axis is cut short, in x */
 	breaks: number[];
+	/** Small ticks at the start of each year without events, outside the breaks */
+	minor: number[];
 	/** Each event's dot: x along the axis, row 0 nearest the axis */
 	dots: { id: string; year: number; x: number; row: number }[];
 	/** How many rows of dots there are */
@@ -80,8 +82,16 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
 		const tx = x(year + 0.5);
 		if (ticks.every((t) => Math.abs(t.x - tx) > 46)) ticks.push({ year, x: tx });
 	}
+	const minor: number[] = [];
+	for (let i = 1; i < years.length; i++) {
+		const [a, b] = [years[i - 1]!, years[i]!];
+		if (b - a > LONG_GAP) continue;
+		for (let y = a + 1; y < b; y++) minor.push(x(y));
+	}
+	minor.push(x(years.at(-1)! + 1));
 	return {
 		width,
+		minor,
 		years: years.map((year) => ({ year, x0: x(year), x1: x(year + 1) })),
 		ticks,
 		breaks: breakX,

@@ -131,15 +131,16 @@ export const documents: readonly SourceDocument[] = [
 					words: 'after visit of the president D.Medvedev on the island Kunashir',
 					says: 'President Medvedev’s visit to Kunashir, in November 2010'
 				},
-				{ words: 'up to autumn 2009 (not autumn in 2010, and one year before)', says: 'talks that stopped in the autumn of 2009, seen from after 2010' },
+				{ words: 'up to autumn 2009 (not autumn in 2010, and one year before)', says: 'talks that stopped in the autumn of 2009, written after the autumn of 2010' },
 				{
 					words: 'The humanitarian help toJapanfrom theRussiaafter the events of March, 11',
 					says: 'the earthquake and tsunami of 11 March 2011'
 				},
-				{ words: '10 years passed after I had left in the Ministry of Foreign Affairs (MFA).', says: 'ten years since the author left the ministry in 2002' }
+				{ words: '10 years passed after I had left in the Ministry of Foreign Affairs (MFA).', says: 'ten years since the author left the ministry in 2002, which points to 2012' },
+				{ words: 'Currently, when since 15 years have passed', says: 'fifteen years since Prime Minister Hashimoto’s speech of 1997, which also points to 2012' }
 			],
 			summary:
-				'The text gives its date as September 12, 2009, but speaks of a speech of July 2010, of the disaster of 11 March 2011 and of "10 years" since the author left the ministry in 2002: as published, it dates from 2011 or later.',
+				'The text gives its date as September 12, 2009, but speaks of a speech of July 2010, of the disaster of 11 March 2011 and of "10 years" since the author left the ministry in 2002: as published, it dates from 2011 or later (its counts of years point to 2012).',
 			contentDate: '2011 or later'
 		},
 		sourceFile: '004_5c377e86fc609362.txt',

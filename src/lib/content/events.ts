@@ -46,7 +46,7 @@ export const events: readonly StoryEvent[] = [
 		id: 'joint-declaration-1956',
 		date: '1956',
 		title: 'The Joint Declaration ends the state of war and restores diplomatic relations',
-		places: ['moscow'],
+		places: ['moscow', 'habomai', 'shikotan'],
 		passages: [
 			{
 				doc: 'riac-2012',
@@ -211,7 +211,8 @@ export const events: readonly StoryEvent[] = [
 			{ doc: 'riac-2012', words: "during the visit to Moscow of Japan's Foreign Minister Sejdzhi Maehara in 2011" },
 			{ doc: 'riac-2012', words: 'Moscow, February 11, 2011' },
 			{ doc: 'bely-2011', words: 'exchange of visits by high-ranking politicians such as that of Japanese Foreign Minister Maehara' }
-		]
+		],
+		note: 'Ambassador Bely’s talk, of 8 February, looks ahead to the visit three days later.'
 	},
 	{
 		id: 'earthquake-2011',

@@ -107,7 +107,7 @@ export const figures: readonly Figure[] = [
 			}
 		],
 		notes: [
-			`Ambassador Bely's talk gives 2.1 trillion yen as “more than 240 billion dollars”. At ${YEN_PER_DOLLAR[2010]} yen to the dollar (the 2010 average), 2.1 trillion yen is 2,100 ÷ ${YEN_PER_DOLLAR[2010]} = ${bn(trade2010)} billion dollars, a tenth of the figure written. Its “1.1 trillion yen more than 120 billion dollars” is ten times too large in the same way: at ${YEN_PER_DOLLAR[2009]} (the 2009 average) it is ${bn(trade2009)} billion. The chart shows the yen figures converted (hollow columns); the table gives the words as written.`,
+			`Ambassador Bely's talk gives 2.1 trillion yen as “more than 240 billion dollars”. At ${YEN_PER_DOLLAR[2010]} yen to the dollar (the 2010 average), 2.1 trillion yen is 2,100 billion yen ÷ ${YEN_PER_DOLLAR[2010]} yen per dollar = ${bn(trade2010)} billion dollars, a tenth of the dollar figure written. Its dollar figure for 1.1 trillion yen, “more than 120 billion dollars”, is ten times too large in the same way: at ${YEN_PER_DOLLAR[2009]} yen per dollar (the 2009 average) 1.1 trillion yen is ${bn(trade2009)} billion dollars. The yen figures are right; the chart shows them converted (hollow columns), and the table gives the words as written.`,
 			'The talk was given in February 2011, so its “last year” is read as 2010 and its “two years ago” as 2009.',
 			`The three documents draw on different statistics, Japanese and Russian, so the columns compare orders of size, not exact values. Exchange rates: ${RATE_SOURCE}.`
 		]
@@ -119,30 +119,31 @@ export const figures: readonly Figure[] = [
 		title: "Each country's share of the other's trade",
 		kind: 'bars',
 		unit: 'percent',
+		max: 5,
 		summary:
-			"Japan's share of Russia's trade is about 4% in both documents; Russia's share of Japan's trade is about 2% for 2008 and slightly more than 1.8% in the Russian report.",
+			"On a scale of 0 to 5%: Japan's share of Russia's trade is about 4% in both documents; Russia's share of Japan's trade is about 2% for 2008 and slightly more than 1.8% in the Russian report.",
 		data: [
 			{
 				label: "Japan's share of Russia's trade",
-				series: 'Imamura, 2010 (figures for 2008)',
+				series: 'Imamura (2008 figures)',
 				value: 4,
 				source: { doc: 'imamura-2010', words: SHARES, figure: '4 percent' }
 			},
 			{
 				label: "Japan's share of Russia's trade",
-				series: 'RIAC report, 2012',
+				series: 'RIAC report (2012)',
 				value: 4,
 				source: { doc: 'riac-2012', words: 'the share of Japan in overall Russian trade turnover is only about 4%', figure: 'about 4%' }
 			},
 			{
 				label: "Russia's share of Japan's trade",
-				series: 'Imamura, 2010 (figures for 2008)',
+				series: 'Imamura (2008 figures)',
 				value: 2,
 				source: { doc: 'imamura-2010', words: SHARES, figure: 'about 2 percent' }
 			},
 			{
 				label: "Russia's share of Japan's trade",
-				series: 'RIAC report, 2012',
+				series: 'RIAC report (2012)',
 				value: 1.8,
 				source: {
 					doc: 'riac-2012',
@@ -182,12 +183,12 @@ export const figures: readonly Figure[] = [
 		id: 'investment-sectors',
 		category: 'Sector',
 		chapter: 'sakhalin',
-		title: 'Where Japanese investment in Russia went, 2010',
+		title: 'Where Japanese investment in Russia went, as the report gives it for 2010',
 		kind: 'bars',
 		unit: 'percent',
 		max: 100,
 		summary:
-			'Of the Japanese investments made in 2010, 86.7% went into oil production and refining, 5.1% into manufacturing, 4.4% into wholesale trade and 1.1% into transport vehicles and parts.',
+			'For 2010, the Russian report puts 86.7% of Japanese investment into oil production and refining, 5.1% into manufacturing, 4.4% into wholesale trade and 1.1% into transport vehicles and parts.',
 		data: [
 			{
 				label: 'Oil production and refining',
@@ -216,6 +217,7 @@ export const figures: readonly Figure[] = [
 		],
 		notes: [
 			`The four shares add up to ${Object.values(SECTORS).join(' + ')} = ${bn(sectorSum)}%, although the report calls the last three “The rest”: ${bn(100 - sectorSum)}% is not accounted for.`,
+			'The report does not say whether these shares are of the year’s investment or of all investment made up to 2010. It adds that “The most part of Japanese FDI was accumulated in wholesale trade – 47.4%”: that is direct investment alone, a narrower measure than the one charted.',
 			`The report puts Japan's cumulative investment at “$9.0 billion” and again at “$9,022 billion”, where the comma stands for a decimal point (9.022 billion). It says this made “3% of all cumulative foreign investments” (“$114.746 billion”); as written, ${JAPAN_CUMULATIVE} ÷ ${ALL_FOREIGN} = ${bn((100 * JAPAN_CUMULATIVE) / ALL_FOREIGN)}%. Its footnote for the larger figure is a news report on investment in 2010 alone, which may be why the two do not match.`
 		]
 	},

@@ -251,8 +251,10 @@ export function contentProblems({
 		const where = `${CHAPTERS_FILE}: chapter "${chapter.id}"`;
 		if (!(Number.isInteger(span.from) && Number.isInteger(span.to) && span.from <= span.to))
 			problems.push(`${where}: its timeline span ${span.from}–${span.to} must be two whole years, the first not after the second`);
-		else if (events.length && !eventYears.some((y) => y >= span.from && y <= span.to))
-			problems.push(`${where}: its timeline span ${span.from}–${span.to} holds no event of ${EVENTS_FILE}`);
+		else if (events.length && !(eventYears.includes(span.from) && eventYears.includes(span.to)))
+			problems.push(
+				`${where}: its timeline span ${span.from}–${span.to} must start and end on years that hold an event of ${EVENTS_FILE} (${[...new Set(eventYears)].sort((a, b) => a - b).join(', ')}), the stops of the timeline's scrubber`
+			);
 	}
 
 	for (const [id, names] of Object.entries(ALIASES)) {

@@ -139,7 +139,7 @@ function eventLayers(): LayerSpecification[] {
 			source: 'events',
 			paint: {
 				'circle-radius': ['case', ['get', 'selected'], 8, 6],
-				'circle-color': ['case', ['get', 'selected'], '#c0562a', EVENT_COLOR],
+				'circle-color': ['case', ['get', 'selected'], '#b04e26', EVENT_COLOR],
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 2
 			} satisfies CircleLayerSpecification['paint']

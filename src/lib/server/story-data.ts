@@ -93,6 +93,7 @@ function timelineData(): TimelineData {
 		width: layout.width,
 		years: layout.years,
 		breaks: layout.breaks,
+		minor: layout.minor,
 		events: chronological(events).map((e) => ({
 			id: e.id,
 			date: e.date,

@@ -33,6 +33,8 @@ export interface TimelineData {
 	/** The years that hold events, with where each starts and ends on the axis (0–1000) */
 	years: { year: number; x0: number; x1: number }[];
 	breaks: number[];
+	/** Small ticks for the years without events (0–1000) */
+	minor: number[];
 	width: number;
 }
 
