@@ -1,8 +1,9 @@
 /**
  * The timeline's geometry, computed with d3-scale when the site is built. Time runs left to right
  * at one rate, except that long empty stretches (1855 to 1956, 1956 to 1997) are cut short and
- * drawn as breaks in the axis, so that the crowded recent years get the room. Events on the same
- * few months are stacked, so that no dot hides another.
+ * drawn as breaks in the axis, so that the crowded recent years get the room. Which years to label
+ * and how to stack dots that would touch depend on the width the page has, so the page decides
+ * those (src/lib/state/timeline.ts).
  */
 import { scaleLinear } from 'd3-scale';
 import { parseDate } from '$lib/content/dates';
@@ -14,23 +15,18 @@ export interface TimelineLayout {
 	width: number;
 	/** The years that hold events: the scrubber's stops, with where each year starts and ends */
 	years: { year: number; x0: number; x1: number }[];
-	/** Axis labels */
-	ticks: { year: number; x: number }[];
 	/** Where the axis is cut short, in x */
 	breaks: number[];
 	/** Small ticks at the start of each year without events, outside the breaks */
 	minor: number[];
-	/** Each event's dot: x along the axis, row 0 nearest the axis */
-	dots: { id: string; year: number; x: number; row: number }[];
-	/** How many rows of dots there are */
-	rows: number;
+	/** Each event's dot: where it sits along the axis */
+	dots: { id: string; x: number }[];
 }
 
 /** A longer run of years than this without an event is drawn as a break. */
 const LONG_GAP = 12;
 /** How much room a break takes, in years' worth of width */
 const BREAK_YEARS = 3;
-const DOT_SPACING = 14;
 
 export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_WIDTH): TimelineLayout {
 	const dated = events.map((e) => ({ event: e, date: parseDate(e.date) }));
@@ -69,19 +65,6 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
 		const middle = (d.start + d.end) / 2;
 		return x(d.year + (middle - yearStart) / (yearEnd - yearStart));
 	};
-	const placed: { id: string; year: number; x: number; row: number }[] = [];
-	for (const { event, date } of [...dated].sort((a, b) => a.date.start - b.date.start || a.date.end - b.date.end)) {
-		const px = at(date);
-		let row = 0;
-		while (placed.some((p) => p.row === row && Math.abs(p.x - px) < DOT_SPACING)) row++;
-		placed.push({ id: event.id, year: date.year, x: px, row });
-	}
-	// Label the event years, leaving out any too close to one already labelled.
-	const ticks: { year: number; x: number }[] = [];
-	for (const year of years) {
-		const tx = x(year + 0.5);
-		if (ticks.every((t) => Math.abs(t.x - tx) > 46)) ticks.push({ year, x: tx });
-	}
 	const minor: number[] = [];
 	for (let i = 1; i < years.length; i++) {
 		const [a, b] = [years[i - 1]!, years[i]!];
@@ -93,9 +76,7 @@ export function layoutTimeline(events: readonly StoryEvent[], width = TIMELINE_W
 		width,
 		minor,
 		years: years.map((year) => ({ year, x0: x(year), x1: x(year + 1) })),
-		ticks,
 		breaks: breakX,
-		dots: placed,
-		rows: Math.max(...placed.map((p) => p.row)) + 1
+		dots: dated.map(({ event, date }) => ({ id: event.id, x: at(date) }))
 	};
 }
