@@ -69,15 +69,22 @@ export function contentProblems({
 			return e.message;
 		}
 	};
+	/** A document's words, whitespace collapsed, read once per document. */
+	const flatTexts = new Map<string, string>();
+	const flatText = (id: string): string => {
+		let text = flatTexts.get(id);
+		if (text === undefined) {
+			const d = corpus.get(id);
+			text = d ? [...d.blocks, ...d.footnotes].map((p) => p.text).join('\n').replace(/\s+/g, ' ') : '';
+			flatTexts.set(id, text);
+		}
+		return text;
+	};
 	/** Words in “curly quotes” in the story's own text must be the documents' words too. */
 	const checkQuoted = (where: string, text: string, docs: string[]) => {
-		const haystack = docs
-			.map((d) => corpus.get(d))
-			.flatMap((d) => (d ? [...d.blocks, ...d.footnotes].map((p) => p.text) : []))
-			.join('\n')
-			.replace(/\s+/g, ' ');
 		for (const [, phrase] of text.matchAll(/“([^”]+)”/g)) {
-			if (!haystack.includes(phrase!.replace(/\s+/g, ' ')))
+			const words = phrase!.replace(/\s+/g, ' ');
+			if (!docs.some((d) => flatText(d).includes(words)))
 				problems.push(`${where} puts “${phrase}” in quotation marks, but those words are not in ${docs.join(' or ')}`);
 		}
 	};
@@ -149,17 +156,12 @@ export function contentProblems({
 		if (quotations.length < 2)
 			problems.push(`${where} quotes ${quotations.length} passage(s); every chapter quotes at least two`);
 		for (const q of quotations) {
-			const doc = corpus.get(q.doc);
-			if (doc === undefined) {
+			if (!corpus.has(q.doc)) {
 				problems.push(`${where} quotes the document "${q.doc}", which does not exist`);
 				continue;
 			}
-			try {
-				locateQuote(doc, q.text);
-			} catch (e) {
-				if (!(e instanceof PassageNotFoundError)) throw e;
-				problems.push(`${where} quotes ${q.doc}: ${e.message}`);
-			}
+			const problem = findWords(q.doc, q.text);
+			if (problem) problems.push(`${where} quotes ${q.doc}: ${problem}`);
 		}
 	}
 
