@@ -133,7 +133,7 @@ function bars(figure: Figure): ChartLayout {
 		far: x.range()[1]!,
 		categories: labels.map((label, row) => ({ label, x: 0, y: top + row * groupHeight + 12, anchor: 'start' })),
 		series,
-		unitsPerValue: (x(1) - x(0)) / 1
+		unitsPerValue: x(1) - x(0)
 	};
 }
 

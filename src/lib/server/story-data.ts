@@ -51,11 +51,7 @@ export function storyData(): StoryData {
 	const comparisons: Record<string, ComparisonFigures> = {};
 	const distances: Record<string, MeasuredDistance[]> = {};
 	for (const chapter of chapters) {
-		quoteLinks[chapter.id] = chapter.blocks.flatMap((b) => {
-			if (typeof b === 'string') return [];
-			const { passage } = locateQuote(corpus().get(b.doc)!, b.text);
-			return [{ anchor: passage.anchor, label: passage.label }];
-		});
+		quoteLinks[chapter.id] = chapter.blocks.flatMap((b) => (typeof b === 'string' ? [] : [passageLink(b.doc, b.text)]));
 		if (chapter.routeComparison) comparisons[chapter.id] = compareRoutes(chapter.routeComparison);
 		if (chapter.distances?.length) distances[chapter.id] = chapterDistances(chapter);
 	}
@@ -69,9 +65,14 @@ function cite(docId: string): string {
 	return `${authorName(doc)}, ${citedDate(doc)}`;
 }
 
-function link(docId: string, words: string): QuoteLink & { cite: string } {
+/** The passage that holds a document's words: its anchor in the reader and its "¶ N". */
+function passageLink(docId: string, words: string): QuoteLink {
 	const { passage } = locateQuote(corpus().get(docId)!, words);
-	return { anchor: passage.anchor, label: passage.label, cite: cite(docId) };
+	return { anchor: passage.anchor, label: passage.label };
+}
+
+function link(docId: string, words: string): QuoteLink & { cite: string } {
+	return { ...passageLink(docId, words), cite: cite(docId) };
 }
 
 function figureData(): Record<string, FigureData[]> {
