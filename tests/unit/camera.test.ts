@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForSize, cameraMatches, formatCenter, normalizeLongitude, parseCenter } from '../../src/lib/geo/camera';
+import { cameraForSize, cameraMatches, formatCenter, parseCenter } from '../../src/lib/geo/camera';
+import { normalizeLongitude } from '../../src/lib/geo/longitude';
 
 const cam = (lon: number, lat: number, zoom = 5, bearing = 0, pitch = 0) => ({
 	center: [lon, lat] as [number, number],

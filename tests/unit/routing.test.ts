@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { readFileSync } from 'node:fs';
-import { buildNetwork, nearestNode, passageOf, seaRoute, unwrap } from '../../src/lib/geo/routing';
+import { buildNetwork, nearestNode, straitOf, seaRoute } from '../../src/lib/geo/routing';
+import { unwrapLongitudes } from '../../src/lib/geo/longitude';
 import { getPort, ports } from '../../src/lib/content/ports';
 import { aStar } from 'ngraph.path';
 import { distance } from '../../src/lib/geo/geodesic';
@@ -35,12 +36,12 @@ describe('sea routes on a network', () => {
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.route.metres).toBeCloseTo(20 * degree, 3);
-		expect(r.route.passages).toEqual(['suez']);
+		expect(r.route.straits).toEqual(['suez']);
 	});
 
 	it('goes the long way when a passage is closed', () => {
 		const r = seaRoute(net, [0, 0], [20, 0], new Set(['suez']));
-		expect(r.ok && r.route.passages).toEqual([]);
+		expect(r.ok && r.route.straits).toEqual([]);
 		// Two meridian legs of 10° and a geodesic between (0,-10) and (20,-10): longer than 20° of equator.
 		const expected = 2 * distance([0, 0], [0, -10]) + distance([0, -10], [20, -10]);
 		expect(r.ok && r.route.metres).toBeCloseTo(expected, 3);
@@ -75,14 +76,14 @@ describe('sea routes on a network', () => {
 		const lons = r.route.coordinates.map(([lon]) => lon);
 		for (let i = 1; i < lons.length; i++) expect(Math.abs(lons[i]! - lons[i - 1]!)).toBeLessThan(20);
 		expect(lons[lons.length - 1]).toBeCloseTo(195, 6);
-		expect(unwrap([[179, 0], [-179, 0]])).toEqual([[179, 0], [181, 0]]);
+		expect(unwrapLongitudes([[179, 0], [-179, 0]])).toEqual([[179, 0], [181, 0]]);
 	});
 
 	it('maps the network’s tags to the passages the tool names', () => {
-		expect(passageOf('south_africa', [20])).toBe('cape');
-		expect(passageOf('chili', [-70])).toBe('magellan');
-		expect(passageOf('dardanelles', [26])).toBe('bosporus');
-		expect(passageOf(undefined, [0])).toBe(null);
+		expect(straitOf('south_africa', [20])).toBe('cape');
+		expect(straitOf('chili', [-70])).toBe('magellan');
+		expect(straitOf('dardanelles', [26])).toBe('bosporus');
+		expect(straitOf(undefined, [0])).toBe(null);
 	});
 });
 
@@ -92,15 +93,15 @@ describe('the MARNET network', () => {
 
 	it('opens the Northwest Passage on its own: Yokohama to New York with the Russian Arctic and Panama closed', () => {
 		const r = seaRoute(net, port('yokohama'), port('new-york'), new Set(['nsr', 'panama']));
-		expect(r.ok && r.route.passages).toEqual(['bering', 'nwp']);
+		expect(r.ok && r.route.straits).toEqual(['bering', 'nwp']);
 		const russian = seaRoute(net, port('yokohama'), port('rotterdam'), new Set(['suez', 'nwp']));
-		expect(russian.ok && russian.route.passages).toEqual(['bering', 'nsr']);
+		expect(russian.ok && russian.route.straits).toEqual(['bering', 'nsr']);
 	});
 
 	it('closes every lane round a cape: with Suez, Panama, the Arctic and the Cape of Good Hope closed, a ship goes round Cape Horn; with that closed too, it cannot go at all', () => {
 		const closed = new Set(['suez', 'panama', 'nsr', 'nwp', 'cape'] as const);
 		const horn = seaRoute(net, port('yokohama'), port('rotterdam'), closed);
-		expect(horn.ok && horn.route.passages).toContain('magellan');
+		expect(horn.ok && horn.route.straits).toContain('magellan');
 		expect(seaRoute(net, port('yokohama'), port('rotterdam'), new Set([...closed, 'magellan'])).ok).toBe(false);
 	});
 
@@ -141,8 +142,8 @@ describe('the MARNET network', () => {
 	it('routes Yokohama to Rotterdam through Suez with the Arctic closed, and by the Bering Strait with Suez closed', () => {
 		const suez = seaRoute(net, yokohama, rotterdam, new Set(['nsr', 'nwp']));
 		const arctic = seaRoute(net, yokohama, rotterdam, new Set(['suez', 'nwp', 'cape', 'panama']));
-		expect(suez.ok && suez.route.passages).toEqual(expect.arrayContaining(['malacca', 'suez', 'gibraltar']));
-		expect(arctic.ok && arctic.route.passages).toEqual(['bering', 'nsr']);
+		expect(suez.ok && suez.route.straits).toEqual(expect.arrayContaining(['malacca', 'suez', 'gibraltar']));
+		expect(arctic.ok && arctic.route.straits).toEqual(['bering', 'nsr']);
 		if (!suez.ok || !arctic.ok) return;
 		// No sea route is shorter than the geodesic between the ports.
 		const direct = distance(yokohama, rotterdam);

@@ -3,12 +3,8 @@
  * `data-center` / `data-zoom` attributes, and when the map counts as being at a chapter's camera.
  */
 import type { Camera } from '../content/chapters';
+import { normalizeLongitude } from './longitude';
 
-/** Longitude in [-180, 180). */
-export function normalizeLongitude(lon: number): number {
-	const x = (((lon + 180) % 360) + 360) % 360 - 180;
-	return Object.is(x, -0) ? 0 : x;
-}
 
 /** "lon,lat" with 4 decimals (about 10 m), as the map's data-center attribute carries it. */
 export function formatCenter([lon, lat]: readonly [number, number]): string {
@@ -77,12 +73,18 @@ export function cameraForSize(camera: Camera, width: number, height: number, { s
 	return { ...camera, zoom: Math.max(0, camera.zoom + Math.log2(scale)) };
 }
 
-/** Make longitudes continuous along a path (each step shorter than 180°), so it draws across 180°. */
-export function unwrapLongitudes(path: readonly (readonly [number, number])[]): [number, number][] {
-	const out: [number, number][] = [];
-	for (const [lon, lat] of path) {
-		const prev = out[out.length - 1];
-		out.push(prev ? [prev[0] + normalizeLongitude(lon - prev[0]), lat] : [lon, lat]);
-	}
-	return out;
+/**
+ * The zoom at which the whole globe, centred at latitude `lat`, fills 85% of the map's smaller side.
+ * MapLibre draws the globe with radius worldSize / (2π cos φ) at centre latitude φ, where worldSize
+ * is 512 · 2^zoom.
+ */
+export function globeZoom(lat: number, width: number, height: number): number {
+	const cos = Math.cos((lat * Math.PI) / 180);
+	return Math.max(0, Math.log2((0.85 * Math.min(width, height) * Math.PI * cos) / 512));
+}
+
+/** The margin round a place shown in full: up to 60 px, less on a narrow map, more on the right for the map's controls. */
+export function fitPadding(width: number): { top: number; bottom: number; left: number; right: number } {
+	const pad = Math.min(60, width / 8);
+	return { top: pad, bottom: pad, left: pad, right: pad + 40 };
 }

@@ -1,11 +1,12 @@
 /** The figures of a route comparison, measured at build time (src/lib/server/routes.ts). */
 import type { RouteComparison } from '../content/chapters';
 import type { LonLat } from './format';
-import type { PassageId } from './passages';
+import type { StraitId } from './straits';
 
 export interface MeasuredRoute {
 	metres: number;
-	passages: PassageId[];
+	/** The canals and straits it uses, in order */
+	straits: StraitId[];
 	/** Rounded to 0.001° (about 100 m) for drawing; longitudes unwrapped */
 	coordinates: LonLat[];
 }

@@ -3,6 +3,7 @@
  * Candidates are ranked by a quick planar estimate and the best few measured properly.
  */
 import { distance, type LonLat } from './geodesic';
+import { normalizeLongitude } from './longitude';
 
 export interface Nearest {
 	a: LonLat;
@@ -16,7 +17,7 @@ export function nearestPoints(as: readonly LonLat[], bs: readonly LonLat[], cand
 	for (const a of as) {
 		const cos = Math.cos((a[1] * Math.PI) / 180);
 		for (const b of bs) {
-			const dLon = ((((b[0] - a[0] + 180) % 360) + 360) % 360) - 180;
+			const dLon = normalizeLongitude(b[0] - a[0]);
 			pairs.push({ a, b, d: (dLon * cos) ** 2 + (b[1] - a[1]) ** 2 });
 		}
 	}

@@ -8,7 +8,7 @@ import { geoDistance, geoGraticule10, geoMercator, geoOrthographic, geoPath, typ
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Chapter } from '../content/chapters';
 import { displayName, landIds, type Place } from '../content/places';
-import { labelPoint } from '../map/features';
+import { labelPoint } from './place-features';
 import { cameraForSize } from './camera';
 
 export interface StaticMapData {

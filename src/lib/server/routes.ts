@@ -3,7 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import type { RouteComparison } from '../content/chapters';
 import { getPort } from '../content/ports';
 import { distance, type LonLat } from '../geo/geodesic';
-import { buildNetwork, seaRoute, type PassageId, type SeaNetwork } from '../geo/routing';
+import { buildNetwork, seaRoute, type SeaNetwork } from '../geo/routing';
+import type { StraitId } from '../geo/straits';
 import type { ComparisonFigures, MeasuredRoute } from '../geo/comparison';
 import marnetRaw from '../../../static/data/marnet.geojson?raw';
 
@@ -13,17 +14,17 @@ export function seaNetwork(): SeaNetwork {
 	return network;
 }
 
-const ARCTIC: PassageId[] = ['nsr', 'nwp'];
+const ARCTIC: StraitId[] = ['nsr', 'nwp'];
 
-function measured(net: SeaNetwork, from: LonLat, to: LonLat, closed: PassageId[], must: PassageId): MeasuredRoute {
+function measured(net: SeaNetwork, from: LonLat, to: LonLat, closed: StraitId[], must: StraitId): MeasuredRoute {
 	const result = seaRoute(net, from, to, new Set(closed));
 	if (!result.ok) throw new Error(`No sea route for the comparison with ${closed.join(', ')} closed: ${result.reason}`);
-	if (!result.route.passages.includes(must))
-		throw new Error(`The comparison's route should pass ${must} but passes ${result.route.passages.join(', ')}`);
+	if (!result.route.straits.includes(must))
+		throw new Error(`The comparison's route should pass ${must} but passes ${result.route.straits.join(', ')}`);
 	const r = (v: number) => Math.round(v * 1000) / 1000;
 	return {
 		metres: result.route.metres,
-		passages: result.route.passages,
+		straits: result.route.straits,
 		coordinates: result.route.coordinates.map(([lon, lat]) => [r(lon), r(lat)] as LonLat)
 	};
 }

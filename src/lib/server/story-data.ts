@@ -14,7 +14,7 @@ import { figures, type Figure } from '$lib/content/figures';
 import { formatDate, parseDate, chronological } from '$lib/content/dates';
 import { authorName, citedDate, getDocument } from '$lib/content/documents';
 import { displayName, getPlace } from '$lib/content/places';
-import { labelPoint } from '$lib/map/features';
+import { labelPoint } from '$lib/geo/place-features';
 import { layoutChart, type ChartLayout } from '$lib/charts/layout';
 import { layoutTimeline } from '$lib/charts/timeline';
 import type { TimelineData } from '$lib/state/timeline';

@@ -1,6 +1,8 @@
-/** The passages (canals, straits, Arctic lanes) the route tool can open or close. */
-/** Passages a route can be allowed or forbidden to use. */
-export const PASSAGES = {
+/**
+ * The canals, straits and Arctic lanes ("straits" for short, to keep them apart from the
+ * documents' passages) that the route tool can open or close.
+ */
+export const STRAITS = {
 	suez: 'Suez Canal',
 	panama: 'Panama Canal',
 	cape: 'Cape of Good Hope',
@@ -16,4 +18,7 @@ export const PASSAGES = {
 	bosporus: 'Bosporus and Dardanelles'
 } as const;
 
-export type PassageId = keyof typeof PASSAGES;
+export type StraitId = keyof typeof STRAITS;
+
+/** Every strait's id, in the order the route tool lists them. */
+export const STRAIT_IDS = Object.keys(STRAITS) as StraitId[];
