@@ -1,14 +1,23 @@
 /**
  * The browser's copy of the corpus: fetched once, on first use, from the prerendered
  * /data/corpus.json. A failed load is reported and can be retried; nothing else depends on it.
+ * The page imports this module only when it needs the corpus, so MiniSearch stays out of its
+ * first load.
  */
 import MiniSearch from 'minisearch';
 import type { CorpusPayload, PayloadPassage } from './payload';
 import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDoc } from './search';
 
+export interface SearchHit {
+	passage: PayloadPassage;
+	/** The words of the passage that matched */
+	terms: string[];
+}
+
 export interface LoadedCorpus extends CorpusPayload {
 	byId: Map<string, PayloadPassage>;
-	search: MiniSearch<SearchDoc>;
+	/** Passages matching a query, best first (at most `limit`) */
+	find(query: string, limit?: number): SearchHit[];
 }
 
 let pending: Promise<LoadedCorpus> | null = null;
@@ -18,11 +27,9 @@ export function loadCorpus(base: string): Promise<LoadedCorpus> {
 		const response = await fetch(`${base}/data/corpus.json`);
 		if (!response.ok) throw new Error(`the server answered ${response.status} for data/corpus.json`);
 		const payload = (await response.json()) as CorpusPayload;
-		return {
-			...payload,
-			byId: new Map(payload.passages.map((p) => [p.id, p])),
-			search: MiniSearch.loadJS<SearchDoc>(payload.index as never, SEARCH_OPTIONS)
-		};
+		const byId = new Map(payload.passages.map((p) => [p.id, p]));
+		const index = MiniSearch.loadJS<SearchDoc>(payload.index as never, SEARCH_OPTIONS);
+		return { ...payload, byId, find: (query: string, limit?: number) => searchPassages(index, byId, query, limit) };
 	})().catch((e: unknown) => {
 		pending = null; // let the reader try again
 		throw e;
@@ -30,21 +37,23 @@ export function loadCorpus(base: string): Promise<LoadedCorpus> {
 	return pending;
 }
 
-export interface SearchHit {
-	passage: PayloadPassage;
-	/** The words of the passage that matched */
-	terms: string[];
-}
-
 /** Passages matching a query, best first. */
-export function searchPassages(corpus: LoadedCorpus, query: string, limit = 40): SearchHit[] {
+export function searchPassages(
+	index: MiniSearch<SearchDoc>,
+	byId: ReadonlyMap<string, PayloadPassage>,
+	query: string,
+	limit = SEARCH_LIMIT
+): SearchHit[] {
 	const q = query.trim();
 	if (!q) return [];
-	return corpus.search
+	return index
 		.search(q, QUERY_OPTIONS)
 		.slice(0, limit)
 		.flatMap((r) => {
-			const passage = corpus.byId.get(String(r.id));
+			const passage = byId.get(String(r.id));
 			return passage ? [{ passage, terms: r.terms }] : [];
 		});
 }
+
+/** The most results a search lists; the panel says "40+" when it is reached. */
+export const SEARCH_LIMIT = 40;

@@ -6,6 +6,7 @@
  */
 import { ancestors, descendants } from '../content/gazetteer';
 import type { PayloadPassage } from './payload';
+import type { Mark } from './segments';
 
 export interface DocumentGroup {
 	doc: string;
@@ -47,4 +48,22 @@ export function placeSections(
 /** The distinct places a passage names. */
 export function passagePlaces(passage: PayloadPassage): string[] {
 	return [...new Set(passage.mentions.map(([, , place]) => place))];
+}
+
+/** The places of a section that its passages actually name (a group's members may not all be). */
+export function namedIn(section: PlaceSection): string[] {
+	const named = new Set(section.documents.flatMap((d) => d.passages.flatMap(passagePlaces)));
+	return section.places.filter((id) => named.has(id));
+}
+
+/** Marks for a passage's mentions of some places. */
+export function mentionMarks(passage: PayloadPassage, ids: readonly string[]): Mark[] {
+	return passage.mentions.filter(([, , id]) => ids.includes(id)).map(([start, end, value]) => ({ start, end, tag: 'mention', value }));
+}
+
+/** How many passages name each place. */
+export function passageCounts(passages: readonly PayloadPassage[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const p of passages) for (const id of passagePlaces(p)) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return counts;
 }

@@ -4,6 +4,7 @@
  * on first use. One passage is one search document.
  */
 import type { Options, SearchOptions } from 'minisearch';
+import type { Mark } from './segments';
 
 export interface SearchDoc {
 	/** "riac-2012#p12" */
@@ -51,4 +52,9 @@ export function matchRanges(text: string, terms: readonly string[]): Array<[numb
 		if (wanted.some((t) => word === t || word.startsWith(t))) ranges.push([start, start + w.length]);
 	}
 	return ranges;
+}
+
+/** Marks for the words of a passage that a search matched. */
+export function matchMarks(text: string, terms: readonly string[]): Mark[] {
+	return matchRanges(text, terms).map(([start, end]) => ({ start, end, tag: 'match' }));
 }

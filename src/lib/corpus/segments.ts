@@ -67,3 +67,31 @@ export function excerpt(text: string, start: number, end: number, max = 420): { 
 	}
 	return { from, to };
 }
+
+export interface Excerpt {
+	/** The passage's words that are shown, verbatim */
+	text: string;
+	/** Words are left out before and after */
+	before: boolean;
+	after: boolean;
+	/** The marks within the excerpt, their ranges in its own text */
+	marks: Mark[];
+}
+
+/**
+ * A passage cut to the sentences around the first of the marks it is shown for (or its opening
+ * words when there are none), with the marks that fall in the excerpt.
+ */
+export function excerptWithMarks(text: string, marks: readonly Mark[], max = 420): Excerpt {
+	const first = marks[0];
+	const span = first ? excerpt(text, first.start, first.end, max) : { from: 0, to: Math.min(text.length, max) };
+	const shown = text.slice(span.from, span.to);
+	return {
+		text: shown,
+		before: span.from > 0,
+		after: span.to < text.length,
+		marks: marks
+			.filter((m) => m.end > span.from && m.start < span.to)
+			.map((m) => ({ ...m, start: Math.max(0, m.start - span.from), end: Math.min(shown.length, m.end - span.from) }))
+	};
+}

@@ -1,7 +1,7 @@
 /**
  * Sea routes on a shipping-lane network (MARNET, via searoute-py): the graph is built from the
  * network's lines, every vertex a node and every segment an edge weighted by its WGS84 geodesic
- * length; A* (ngraph.path) finds the shortest route. Passages (canals, straits, Arctic routes) are
+ * length; A* (ngraph.path) finds the shortest route. Straits (canals, straits, Arctic routes) are
  * edges tagged in the data: closing one blocks its edges. Longitudes are normalised to [-180, 180)
  * for the graph, so the network joins at the 180° meridian; routes are returned unwrapped so they
  * draw across it. Pure: give it the network's GeoJSON.
@@ -10,16 +10,14 @@ import createGraph, { type Graph } from 'ngraph.graph';
 import { aStar } from 'ngraph.path';
 import type { FeatureCollection, LineString } from 'geojson';
 import { distance, type LonLat } from './geodesic';
-import { unwrapLongitudes } from './camera';
-
-import { PASSAGES, type PassageId } from './passages';
-export { PASSAGES, type PassageId } from './passages';
+import { normalizeLongitude, unwrapLongitudes } from './longitude';
+import type { StraitId } from './straits';
 
 /**
- * The network's tag for an edge, as one of our passages. The data tags its Arctic lanes east of
+ * The network's tag for an edge, as one of the canals and straits the tool names. The data tags its Arctic lanes east of
  * the Kara Sea `northwest`, like the Canadian Northwest Passage: they are told apart by longitude.
  */
-export function passageOf(tag: unknown, lons: readonly number[]): PassageId | null {
+export function straitOf(tag: unknown, lons: readonly number[]): StraitId | null {
 	switch (tag) {
 		case 'suez':
 		case 'panama':
@@ -56,7 +54,7 @@ interface NodeData {
 }
 interface LinkData {
 	length: number;
-	passage: PassageId | null;
+	strait: StraitId | null;
 }
 
 export interface SeaNetwork {
@@ -64,28 +62,27 @@ export interface SeaNetwork {
 	nodes: Array<{ id: string; lon: number; lat: number }>;
 }
 
-const normalize = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
-const key = (lon: number, lat: number) => `${normalize(lon).toFixed(5)},${lat.toFixed(5)}`;
+const key = (lon: number, lat: number) => `${normalizeLongitude(lon).toFixed(5)},${lat.toFixed(5)}`;
 
 /**
  * Lanes that cross a cut line get the cut's passage, so that closing the Cape of Good Hope or
  * Cape Horn closes every lane round it, not only the ones the data tags.
  */
-const CUTS: Array<{ passage: PassageId; lon: number; south: number; north: number }> = [
+const CUTS: Array<{ strait: StraitId; lon: number; south: number; north: number }> = [
 	// South of Africa, along 20° E from the Cape to Antarctica
-	{ passage: 'cape', lon: 20, south: -80, north: -34.3 },
+	{ strait: 'cape', lon: 20, south: -80, north: -34.3 },
 	// South of America, along 67° W from Tierra del Fuego to Antarctica
-	{ passage: 'magellan', lon: -67, south: -80, north: -52 }
+	{ strait: 'magellan', lon: -67, south: -80, north: -52 }
 ];
 
-function cutCrossed(a: LonLat, b: LonLat): PassageId | null {
+function cutCrossed(a: LonLat, b: LonLat): StraitId | null {
 	for (const cut of CUTS) {
-		const [la, lb] = [normalize(a[0]) - cut.lon, normalize(b[0]) - cut.lon];
+		const [la, lb] = [normalizeLongitude(a[0]) - cut.lon, normalizeLongitude(b[0]) - cut.lon];
 		if (la === 0 && lb === 0) continue;
 		if (Math.sign(la) === Math.sign(lb) || Math.abs(la - lb) > 180) continue;
 		const t = la / (la - lb);
 		const lat = a[1] + t * (b[1] - a[1]);
-		if (lat >= cut.south && lat <= cut.north) return cut.passage;
+		if (lat >= cut.south && lat <= cut.north) return cut.strait;
 	}
 	return null;
 }
@@ -100,16 +97,16 @@ export function buildNetwork(network: FeatureCollection): SeaNetwork {
 			for (const part of g.coordinates) lines.push({ coords: part as LonLat[], tag: f.properties?.passage });
 	}
 	for (const { coords, tag } of lines) {
-		const tagged = passageOf(tag, coords.map(([lon]) => normalize(lon)));
+		const tagged = straitOf(tag, coords.map(([lon]) => normalizeLongitude(lon)));
 		for (let i = 1; i < coords.length; i++) {
 			const [a, b] = [coords[i - 1]!, coords[i]!];
-			const passage = tagged ?? cutCrossed(a, b);
+			const strait = tagged ?? cutCrossed(a, b);
 			const [ka, kb] = [key(a[0], a[1]), key(b[0], b[1])];
 			if (ka === kb) continue;
-			if (!graph.hasNode(ka)) graph.addNode(ka, { lon: normalize(a[0]), lat: a[1] });
-			if (!graph.hasNode(kb)) graph.addNode(kb, { lon: normalize(b[0]), lat: b[1] });
+			if (!graph.hasNode(ka)) graph.addNode(ka, { lon: normalizeLongitude(a[0]), lat: a[1] });
+			if (!graph.hasNode(kb)) graph.addNode(kb, { lon: normalizeLongitude(b[0]), lat: b[1] });
 			if (graph.hasLink(ka, kb) || graph.hasLink(kb, ka)) continue;
-			graph.addLink(ka, kb, { length: distance([normalize(a[0]), a[1]], [normalize(b[0]), b[1]]), passage });
+			graph.addLink(ka, kb, { length: distance([normalizeLongitude(a[0]), a[1]], [normalizeLongitude(b[0]), b[1]]), strait });
 		}
 	}
 	const nodes: SeaNetwork['nodes'] = [];
@@ -126,7 +123,7 @@ export function nearestNode(net: SeaNetwork, point: LonLat): { id: string; at: L
 	const cos = Math.cos((lat0 * Math.PI) / 180);
 	const ranked = net.nodes
 		.map((n) => {
-			const dLon = Math.abs(normalize(n.lon - lon0));
+			const dLon = Math.abs(normalizeLongitude(n.lon - lon0));
 			return { n, d: (dLon * cos) ** 2 + (n.lat - lat0) ** 2 };
 		})
 		.sort((a, b) => a.d - b.d)
@@ -144,8 +141,8 @@ export interface SeaRoute {
 	coordinates: LonLat[];
 	/** Its length along geodesics, in metres, including the legs from each port to the network */
 	metres: number;
-	/** The passages it uses, in order */
-	passages: PassageId[];
+	/** The canals and straits it uses, in order */
+	straits: StraitId[];
 	/** How far each port lies from the network, in metres */
 	access: [number, number];
 }
@@ -157,7 +154,7 @@ export function seaRoute(
 	net: SeaNetwork,
 	from: LonLat,
 	to: LonLat,
-	closed: ReadonlySet<PassageId> = new Set()
+	closed: ReadonlySet<StraitId> = new Set()
 ): RouteResult {
 	const start = nearestNode(net, from);
 	const end = nearestNode(net, to);
@@ -167,29 +164,26 @@ export function seaRoute(
 		// A lower bound of the remaining distance: no WGS84 geodesic is shorter than the great circle
 		// on a sphere of the ellipsoid's smallest radius of curvature, b²/a ≈ 0.99665 b; 0.995 b is below it.
 		heuristic: (a, b) => 0.995 * haversine([a.data.lon, a.data.lat], [b.data.lon, b.data.lat]),
-		blocked: (_a, _b, link) => link.data.passage !== null && closed.has(link.data.passage)
+		blocked: (_a, _b, link) => link.data.strait !== null && closed.has(link.data.strait)
 	});
 	const found = start.id === end.id ? [net.graph.getNode(start.id)!] : finder.find(start.id, end.id);
 	// ngraph.path can return a lone end node when only blocked links lead to it: that is no route.
 	if (found.length === 0 || found[found.length - 1]!.id !== start.id || found[0]!.id !== end.id)
-		return { ok: false, reason: 'No sea route joins these ports with the passages that are open.' };
+		return { ok: false, reason: 'No sea route joins these ports with the canals and straits that are open.' };
 	// ngraph.path returns the path from the end to the start.
 	const nodes = [...found].reverse();
-	const passages: PassageId[] = [];
+	const straits: StraitId[] = [];
 	let metres = start.metres + end.metres;
 	for (let i = 1; i < nodes.length; i++) {
 		const link = net.graph.getLink(nodes[i - 1]!.id, nodes[i]!.id) ?? net.graph.getLink(nodes[i]!.id, nodes[i - 1]!.id);
 		if (!link) continue;
 		metres += link.data.length;
-		const p = link.data.passage;
-		if (p && passages[passages.length - 1] !== p) passages.push(p);
+		const p = link.data.strait;
+		if (p && straits[straits.length - 1] !== p) straits.push(p);
 	}
 	const path: LonLat[] = [from, ...nodes.map((n) => [n.data.lon, n.data.lat] as LonLat), to];
-	return { ok: true, route: { coordinates: unwrap(path), metres, passages: [...new Set(passages)], access: [start.metres, end.metres] } };
+	return { ok: true, route: { coordinates: unwrapLongitudes(path), metres, straits: [...new Set(straits)], access: [start.metres, end.metres] } };
 }
-
-/** Make longitudes continuous along a path (each step shorter than 180°). */
-export const unwrap: (path: readonly LonLat[]) => LonLat[] = unwrapLongitudes;
 
 function haversine(a: LonLat, b: LonLat): number {
 	const R = 6356752.314;

@@ -6,7 +6,8 @@
  * interpreted.
  */
 import type { LonLat } from '../geo/format';
-import { PASSAGES, type PassageId } from '../geo/passages';
+import { normalizeLongitude } from '../geo/longitude';
+import { STRAITS, type StraitId } from '../geo/straits';
 
 export type PanelView =
 	| { kind: 'closed' }
@@ -14,12 +15,12 @@ export type PanelView =
 	| { kind: 'place'; id: string }
 	| { kind: 'search'; query: string }
 	| { kind: 'measure'; points: LonLat[]; ring: boolean; invalid?: string[] }
-	| { kind: 'route'; from: string; to: string; closed: PassageId[] };
+	| { kind: 'route'; from: string; to: string; closed: StraitId[] };
 
 export const MAX_QUERY = 200;
 export const MAX_POINTS = 100;
 /** Passages a new route leaves closed: the Arctic lanes are open only part of the year. */
-export const DEFAULT_CLOSED: PassageId[] = ['nsr', 'nwp'];
+export const DEFAULT_CLOSED: StraitId[] = ['nsr', 'nwp'];
 
 /** Read "lon,lat;lon,lat" into points, and the parts that are not points. */
 export function parsePoints(value: string): { points: LonLat[]; invalid: string[] } {
@@ -29,13 +30,12 @@ export function parsePoints(value: string): { points: LonLat[]; invalid: string[
 		const m = /^(-?\d+(?:\.\d+)?),\s*(-?\d+(?:\.\d+)?)$/.exec(part);
 		const lon = m ? Number(m[1]) : NaN;
 		const lat = m ? Number(m[2]) : NaN;
-		if (m && lon >= -540 && lon <= 540 && lat >= -90 && lat <= 90) points.push([normalizeLon(lon), lat]);
+		if (m && lon >= -540 && lon <= 540 && lat >= -90 && lat <= 90) points.push([normalizeLongitude(lon), lat]);
 		else invalid.push(part.slice(0, 40));
 	}
 	return { points, invalid };
 }
 
-const normalizeLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
 const round = (v: number) => String(Math.round(v * 1e5) / 1e5);
 
 export function formatPoints(points: readonly LonLat[]): string {
@@ -60,7 +60,7 @@ export function viewFromSearch(search: string): PanelView {
 		const closed =
 			closedParam === null
 				? DEFAULT_CLOSED
-				: closedParam.split(',').filter((p): p is PassageId => Object.hasOwn(PASSAGES, p));
+				: closedParam.split(',').filter((p): p is StraitId => Object.hasOwn(STRAITS, p));
 		return { kind: 'route', from, to, closed };
 	}
 	if (params.has('places')) return { kind: 'places' };
@@ -83,4 +83,31 @@ export function searchForView(view: PanelView): string {
 		case 'route':
 			return `?route=${encodeURIComponent(view.from)},${encodeURIComponent(view.to)}&closed=${view.closed.join(',')}`;
 	}
+}
+
+/** The panel's four uses, as its tabs and the map's buttons name them. */
+export type PanelTab = 'places' | 'search' | 'measure' | 'route';
+
+/** The view each of the panel's uses opens with. */
+export function viewForTab(tab: PanelTab): PanelView {
+	switch (tab) {
+		case 'places':
+			return { kind: 'places' };
+		case 'search':
+			return { kind: 'search', query: '' };
+		case 'measure':
+			return { kind: 'measure', points: [], ring: false };
+		case 'route':
+			return { kind: 'route', from: 'yokohama', to: 'rotterdam', closed: DEFAULT_CLOSED };
+	}
+}
+
+/** The tab a kind of view belongs to: a place is one of the places. */
+export function tabOfKind(kind: Exclude<PanelView['kind'], 'closed'>): PanelTab {
+	return kind === 'place' ? 'places' : kind;
+}
+
+/** The tab a view belongs to, or null when the panel is closed. */
+export function tabOf(view: PanelView): PanelTab | null {
+	return view.kind === 'closed' ? null : tabOfKind(view.kind);
 }

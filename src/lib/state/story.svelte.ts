@@ -1,33 +1,166 @@
 /**
- * The story's state: which chapter is active. Everything else (camera, highlights, layers) is
- * derived from it; nothing writes back.
+ * The story page's state: only what a person chose (the chapter they are reading, the panel's view,
+ * a span of years, an event, the passage under the pointer) or what the page loaded (the corpus, the
+ * shipping lanes, the geodesic code). Everything else is derived from it through pure functions,
+ * and nothing derived is written back. The panel's view is read from the address and written to it
+ * here, and only here.
  */
 import { chapters, type Chapter } from '../content/chapters';
+import { getPlace } from '../content/places';
+import type { LoadedCorpus } from '../corpus/client';
+import type { Router } from '../geo/network-client';
+import type { LonLat } from '../geo/format';
+import { passagePlaces } from '../corpus/place-passages';
+import { cameraTarget, fitAfter, type CameraTarget, type Fit, type Opening } from './camera-target';
+import { Loadable } from './loadable.svelte';
+import { emphasisIds } from './emphasis';
+import { MAX_POINTS, searchForView, viewFromSearch, type PanelView } from './panel';
+import { chapterSpan, eventMarkers, fullSpan, widenSpan, type Span, type TimelineData } from './timeline';
+import { overlayFeatures, routeQuery, type GeodesicPath } from './tools';
 
-/** The chapter a URL hash names ("#four-islands"), or undefined. Hash text is data, never markup. */
-export function chapterFromHash(hash: string, list: readonly Chapter[] = chapters): Chapter | undefined {
-	let id = hash.replace(/^#/, '');
-	try {
-		id = decodeURIComponent(id);
-	} catch {
-		return undefined;
+/** How a new view is written in the address: a new history entry, in place of the current one, or not at all (it came from there). */
+export type History = 'push' | 'replace' | 'none';
+
+export interface StoryOptions {
+	timeline: TimelineData;
+	/** The site's base path, for the data files */
+	base: string;
+	/** Writes the address (SvelteKit's pushState and replaceState in the page) */
+	address: { push(url: string): void; replace(url: string): void };
+	/** The address as it is now */
+	here: () => { pathname: string; search: string; hash: string };
+}
+
+/** The reader's own span and open event, until they move to another chapter (which brings its own). */
+interface TimelineChoice {
+	span?: Span;
+	event?: string | null;
+}
+
+export class Story {
+	// ---- chosen ----
+	chapterId = $state(chapters[0]!.id);
+	view = $state.raw<PanelView>({ kind: 'closed' });
+	/** What the reader asked the map to show by opening a view; a new chapter takes the map back */
+	fit = $state.raw<Fit | null>(null);
+	timelineChoice = $state.raw<TimelineChoice>({});
+	/** How the panel's view was shown: one opened by the address the page loaded with leaves the keyboard's focus alone */
+	opening = $state<Opening>('page');
+	/** Places the passage under the pointer or the keyboard's focus names */
+	hovered = $state.raw<readonly string[]>([]);
+
+	// ---- loaded on first use ----
+	readonly corpus: Loadable<LoadedCorpus>;
+	readonly router: Loadable<Router>;
+	readonly geodesic: Loadable<GeodesicPath>;
+
+	readonly timeline: TimelineData;
+	readonly #options: StoryOptions;
+
+	constructor(options: StoryOptions) {
+		this.#options = options;
+		this.timeline = options.timeline;
+		const { base } = options;
+		this.corpus = new Loadable(() => import('../corpus/client').then((m) => m.loadCorpus(base)));
+		this.router = new Loadable(() => import('../geo/network-client').then((m) => m.loadRouter(base)));
+		this.geodesic = new Loadable(() => import('../geo/geodesic').then((m) => m.geodesicPath));
 	}
-	return list.find((c) => c.id === id);
-}
 
-/**
- * The chapter whose section crosses the reading line (a y position in the viewport), from the
- * sections' tops in order; null above the first (the introduction). Checks the scroll
- * observer's work once scrolling stops: a jump across many chapters can leave it a step behind.
- */
-export function chapterAtLine(sections: readonly { id: string; top: number }[], line: number): string | null {
-	let found: string | null = null;
-	for (const s of sections) if (s.top <= line) found = s.id;
-	return found;
-}
+	// ---- derived ----
+	readonly chapter: Chapter = $derived(chapters.find((c) => c.id === this.chapterId) ?? chapters[0]!);
+	readonly index: number = $derived(chapters.indexOf(this.chapter));
+	readonly allYears: Span = $derived.by(() => fullSpan(this.timeline.years.map((y) => y.year)));
+	readonly span: Span = $derived(this.timelineChoice.span ?? chapterSpan(this.chapter, this.allYears));
+	readonly eventId: string | null = $derived(this.timelineChoice.event ?? null);
+	readonly event = $derived.by(() => this.timeline.events.find((e) => e.id === this.eventId) ?? null);
+	readonly markers = $derived.by(() => eventMarkers(this.timeline.events, this.span, this.eventId));
+	/** The place open in the panel */
+	readonly selected: string | null = $derived(this.view.kind === 'place' ? this.view.id : null);
+	readonly searchHits = $derived.by(() => (this.view.kind === 'search' && this.corpus.value ? this.corpus.value.find(this.view.query) : []));
+	readonly route = $derived.by(() => (this.view.kind === 'route' ? routeQuery(this.view, this.router.value) : null));
+	/** What the ruler or the route tool draws on the map */
+	readonly overlay = $derived.by(() => overlayFeatures(this.view, this.geodesic.value, this.route?.result ?? null));
+	/** Places the map marks: those the hovered passage names, else the search results', else the open event's */
+	readonly emphasis: readonly string[] = $derived(
+		emphasisIds({
+			hovered: this.hovered,
+			searching: this.view.kind === 'search',
+			searchPlaces: this.searchHits.flatMap((h) => passagePlaces(h.passage)),
+			eventPlaces: this.event?.places.map((p) => p.id) ?? []
+		})
+	);
+	/** Where the map should be (null: stay where it is) */
+	readonly target: CameraTarget | null = $derived.by(() =>
+		cameraTarget(this.chapter, this.fit, {
+			placeBounds: this.corpus.value?.bounds ?? null,
+			placeKind: (id) => getPlace(id)?.kind,
+			route: this.route?.result ?? null
+		})
+	);
 
-export class StoryState {
-	activeId = $state(chapters[0]!.id);
-	readonly active: Chapter = $derived(chapters.find((c) => c.id === this.activeId) ?? chapters[0]!);
-	readonly index: number = $derived(chapters.indexOf(this.active));
+	// ---- what a person does ----
+
+	/** The reader reached a chapter (by scrolling, a link, Back or Forward); null is the introduction. */
+	enter(id: string | null): void {
+		const next = id ?? chapters[0]!.id;
+		if (next === this.chapterId) return;
+		this.chapterId = next;
+		// A new chapter takes the map back, and brings its own span of years.
+		this.fit = null;
+		this.timelineChoice = {};
+	}
+
+	/** Show a view in the panel and write it in the address. */
+	show(view: PanelView, { history = 'push', opening = 'page' }: { history?: History; opening?: Opening } = {}): void {
+		const previous = this.view;
+		this.fit = fitAfter(previous, view, this.fit, opening);
+		this.view = view;
+		this.opening = opening;
+		this.hovered = [];
+		this.#loadFor(view);
+		if (history === 'none') return;
+		const here = this.#options.here();
+		const url = here.pathname + searchForView(view) + here.hash;
+		if (url === here.pathname + here.search + here.hash) return;
+		if (history === 'replace') this.#options.address.replace(url);
+		else this.#options.address.push(url);
+	}
+
+	/** The address changed under the page (it loaded, or Back or Forward): show what it says, if that is new. */
+	fromAddress(search: string, { load = false } = {}): void {
+		const view = viewFromSearch(search);
+		if (searchForView(view) === searchForView(this.view)) return;
+		this.show(view, { history: 'none', opening: load ? 'load' : 'address' });
+	}
+
+	close(): void {
+		this.show({ kind: 'closed' });
+	}
+
+	/** A point clicked on the map while the ruler is open. */
+	addPoint(point: LonLat): void {
+		if (this.view.kind === 'measure' && this.view.points.length < MAX_POINTS)
+			this.show({ ...this.view, points: [...this.view.points, point] }, { history: 'replace' });
+	}
+
+	setSpan(span: Span): void {
+		this.timelineChoice = { ...this.timelineChoice, span };
+	}
+
+	/** Open an event's card (null closes it); an event outside the span widens the span to show it. */
+	openEvent(id: string | null): void {
+		const year = this.timeline.events.find((e) => e.id === id)?.year;
+		this.timelineChoice = { span: year === undefined ? this.span : widenSpan(this.span, year), event: id };
+	}
+
+	hover(ids: readonly string[]): void {
+		this.hovered = ids;
+	}
+
+	/** Start loading what a view needs. */
+	#loadFor(view: PanelView): void {
+		if (view.kind === 'places' || view.kind === 'place' || view.kind === 'search') this.corpus.ensure();
+		else if (view.kind === 'route') this.router.ensure();
+		else if (view.kind === 'measure') this.geodesic.ensure();
+	}
 }

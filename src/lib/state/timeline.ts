@@ -46,6 +46,16 @@ export function fullSpan(years: readonly number[]): Span {
 	return { from: years[0]!, to: years.at(-1)! };
 }
 
+/** The span a chapter shows as the reader arrives: its own, or every year. */
+export function chapterSpan(chapter: { timeline?: Span }, all: Span): Span {
+	return chapter.timeline ?? all;
+}
+
+/** The span widened, if need be, to take in a year (an event opened outside the span shows on the map). */
+export function widenSpan(span: Span, year: number): Span {
+	return year < span.from || year > span.to ? { from: Math.min(span.from, year), to: Math.max(span.to, year) } : span;
+}
+
 export type Thumb = 'from' | 'to';
 
 /**
@@ -81,7 +91,7 @@ export function stepSpan(span: Span, thumb: Thumb, key: string, years: readonly 
 		default:
 			return null;
 	}
-	return thumb === 'from' ? { from: Math.min(next, span.to), to: span.to } : { from: span.from, to: Math.max(next, span.from) };
+	return dragSpan(span, thumb, next);
 }
 
 /** The year whose stretch of the axis is nearest a point on it (in the same units). */
@@ -150,4 +160,62 @@ export function eventMarkers(events: readonly TimelineEvent[], span: Span, selec
 			geometry: { type: 'Point', coordinates: at }
 		}))
 	};
+}
+
+/** The years' stretches of the axis (0–1000 in the build's layout), as TimelineData holds them. */
+type YearStretch = { year: number; x0: number; x1: number };
+
+/**
+ * Which end of the span a pointer at `x` (axis units) takes: outside the span, the end on that side;
+ * inside it, the nearer end.
+ */
+export function nearerThumb(x: number, span: Span, years: readonly YearStretch[]): Thumb {
+	const from = years.find((y) => y.year === span.from)!.x0;
+	const to = years.find((y) => y.year === span.to)!.x1;
+	if (x <= from) return 'from';
+	if (x >= to) return 'to';
+	return x - from <= to - x ? 'from' : 'to';
+}
+
+/** The span with one end dragged to a year (never past the other end). */
+export function dragSpan(span: Span, thumb: Thumb, year: number): Span {
+	return thumb === 'from' ? { from: Math.min(year, span.to), to: span.to } : { from: span.from, to: Math.max(year, span.from) };
+}
+
+/** The event dot a key moves the keyboard to, among `count` dots from dot `i`; null for other keys. */
+export function dotFor(key: string, i: number, count: number): number | null {
+	const moves: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: count - 1 };
+	return key in moves ? Math.max(0, Math.min(count - 1, moves[key]!)) : null;
+}
+
+/** "2011" or "2007 to 2011", as the scrubber announces a span. */
+export function spanText(span: Span): string {
+	return span.from === span.to ? String(span.from) : `${span.from} to ${span.to}`;
+}
+
+export interface AxisLayout {
+	/** An axis position (0–1000) in pixels */
+	px: (x: number) => number;
+	/** Each event's row, stacked so that no two dots in a row are closer than a dot */
+	rows: number[];
+	/** Where the axis line is, and the SVG's height */
+	axisY: number;
+	height: number;
+	/** The years whose labels fit */
+	labelled: Set<number>;
+	/** Where the span's band starts and ends, in pixels */
+	band: [number, number];
+}
+
+export const DOT = 11;
+
+/** The axis drawn at a width in pixels: dots stacked in rows, labels thinned, the span's band. */
+export function axisLayout(data: TimelineData, span: Span, width: number): AxisLayout {
+	const px = (x: number) => (x / data.width) * width;
+	const rows = stackDots(data.events.map((e) => px(e.x)), DOT + 2);
+	const rowCount = Math.max(1, ...rows.map((r) => r + 1));
+	const axisY = 8 + rowCount * DOT + 6;
+	const labelled = new Set(labelledYears(data.years.map((y) => ({ year: y.year, x: px((y.x0 + y.x1) / 2) })), 38));
+	const at = (year: number) => data.years.find((y) => y.year === year)!;
+	return { px, rows, axisY, height: axisY + 22, labelled, band: [px(at(span.from).x0), px(at(span.to).x1)] };
 }

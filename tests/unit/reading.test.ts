@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/lib/content/chapters';
-import { chapterFromHash } from '../../src/lib/state/story.svelte';
+import { chapterFromHash } from '../../src/lib/state/reading';
 
 describe('chapterFromHash', () => {
 	it('finds the chapter a hash names', () => {
@@ -18,7 +18,7 @@ describe('chapterFromHash', () => {
 
 describe('the chapter at the reading line', () => {
 	it('is the last section whose top has passed the line; above the first, the introduction', async () => {
-		const { chapterAtLine } = await import('../../src/lib/state/story.svelte');
+		const { chapterAtLine } = await import('../../src/lib/state/reading');
 		const sections = [
 			{ id: 'a', top: -900, bottom: -100 },
 			{ id: 'b', top: -100, bottom: 380 },
