@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/lib/content/chapters';
 import { getPlace, places } from '../../src/lib/content/places';
-import { labelFeatures, localNames, placeFeatures } from '../../src/lib/map/features';
-import { highlightIds } from '../../src/lib/map/highlight';
+import { labelFeatures, localNames, placeFeatures } from '../../src/lib/geo/place-features';
+import { chapterMarks, landStates } from '../../src/lib/map/highlight';
 
 describe('the places source', () => {
 	const fc = placeFeatures(places);
@@ -36,9 +36,10 @@ describe('the places source', () => {
 describe('chapter highlights', () => {
 	it('expand an island group into its member islands', () => {
 		const ch = chapters.find((c) => c.id === 'four-islands')!;
-		const ids = highlightIds(ch, places);
-		expect(ids.land).toEqual(expect.arrayContaining(['iturup', 'kunashir', 'shikotan', 'zelyony', 'anuchina']));
-		expect(ids.land).not.toContain('urup');
-		expect(ids.features).toContain('southern-kurils');
+		const states = landStates(places, chapterMarks(ch));
+		const land = [...states].filter(([, s]) => s.highlight).map(([id]) => id);
+		expect(land).toEqual(expect.arrayContaining(['iturup', 'kunashir', 'shikotan', 'zelyony', 'anuchina']));
+		expect(land).not.toContain('urup');
+		expect(chapterMarks(ch).highlighted).toContain('southern-kurils');
 	});
 });

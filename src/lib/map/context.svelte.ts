@@ -1,0 +1,47 @@
+/**
+ * The map's context: the one MapLibre map of a map view, once created, and whether its style has
+ * loaded. The view (MapView.svelte) owns the map's lifetime; layer groups and the camera director
+ * talk to the map through this, never through the page.
+ */
+import { createContext } from 'svelte';
+import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { LonLat } from '../geo/format';
+import { beforeLayer, type LayerId, type SourceId } from './layers/ids';
+import type { StoryLayerSpec } from './layers/define';
+
+export class MapContext {
+	map = $state.raw<MapLibreMap | null>(null);
+	/** The style has loaded: sources and layers can be added and changed */
+	styleLoaded = $state(false);
+	/** The map's element */
+	container: HTMLElement | null = null;
+	/** The map's size in CSS pixels, as it last laid itself out */
+	size = $state.raw({ width: 0, height: 0 });
+
+	/** The centre of the map, or null before it exists. */
+	center(): LonLat | null {
+		const c = this.map?.getCenter();
+		return c ? [c.lng, c.lat] : null;
+	}
+
+	addSource(id: SourceId, spec: GeoJSONSourceSpecification): void {
+		if (this.map && !this.map.getSource(id)) this.map.addSource(id, spec);
+	}
+
+	/** Add a layer where the stacking order (layers/ids.ts) puts it among those on the map. */
+	addLayer(spec: StoryLayerSpec): void {
+		const map = this.map;
+		if (!map || map.getLayer(spec.id)) return;
+		map.addLayer(spec, beforeLayer(spec.id, (id) => map.getLayer(id) !== undefined));
+	}
+
+	removeLayer(id: LayerId): void {
+		if (this.map?.style && this.map.getLayer(id)) this.map.removeLayer(id);
+	}
+
+	removeSource(id: SourceId): void {
+		if (this.map?.style && this.map.getSource(id)) this.map.removeSource(id);
+	}
+}
+
+export const [getMapContext, setMapContext] = createContext<MapContext>();

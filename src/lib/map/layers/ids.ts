@@ -1,0 +1,66 @@
+/**
+ * Every source and layer of the story's map by id, and the order the layers stack in (bottom
+ * first). Each layer group (the modules beside this one) adds its own; a layer is inserted below
+ * the next layer in this order that is already on the map, so the stacking holds whatever order
+ * the groups are added in. A typo in an id is a type error.
+ */
+export const SOURCE = {
+	landWorld: 'land-world',
+	landRegion: 'land-region',
+	borders: 'borders',
+	places: 'places',
+	routes: 'routes',
+	distances: 'distances',
+	overlay: 'overlay',
+	events: 'events',
+	labels: 'labels'
+} as const;
+
+export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
+
+export const LAYER_ORDER = [
+	'background',
+	'land-world',
+	'land-region',
+	'land-highlight',
+	'coast',
+	'disputed-outline',
+	'land-highlight-outline',
+	'borders',
+	'sea-route-casing',
+	'sea-route',
+	'bridges',
+	'line-highlight',
+	'energy-sites',
+	'points',
+	'point-highlight',
+	'routes-casing',
+	'routes',
+	'mark-land',
+	'mark-land-outline',
+	'mark-line',
+	'mark-point',
+	'distance-line',
+	'distance-label',
+	'overlay-casing',
+	'overlay-route',
+	'overlay-measure',
+	'overlay-vertex',
+	'event-markers',
+	'labels-groups',
+	'labels-islands-2',
+	'labels-islands-3',
+	'labels-islands-4',
+	'labels-sakhalin',
+	'labels-energy',
+	'labels-sea-route',
+	'labels-places',
+	'labels-regions'
+] as const;
+
+export type LayerId = (typeof LAYER_ORDER)[number];
+
+/** The layer to insert `id` before (below): the first layer above it in the order that is on the map already. */
+export function beforeLayer(id: LayerId, onMap: (id: LayerId) => boolean): LayerId | undefined {
+	return LAYER_ORDER.slice(LAYER_ORDER.indexOf(id) + 1).find(onMap);
+}

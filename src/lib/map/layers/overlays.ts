@@ -1,0 +1,93 @@
+/**
+ * What is drawn over the places: a chapter's measured sea routes and distances, the ruler's or the
+ * route tool's lines, and the timeline's event markers. Each is its own source, set with its data.
+ */
+import { colors, FONT, layer, type StoryLayer } from './define';
+import { SOURCE } from './ids';
+
+export const ROUTE_LAYERS: StoryLayer[] = [
+	layer({
+		id: 'routes-casing',
+		type: 'line',
+		source: SOURCE.routes,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': '#ffffff', 'line-width': 5.5, 'line-opacity': 0.85 }
+	}),
+	layer({
+		id: 'routes',
+		type: 'line',
+		source: SOURCE.routes,
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': ['match', ['get', 'route'], 'suez', colors.suezRoute, colors.route], 'line-width': 3 }
+	})
+];
+
+export const DISTANCE_LAYERS: StoryLayer[] = [
+	layer({
+		id: 'distance-line',
+		type: 'line',
+		source: SOURCE.distances,
+		filter: ['==', ['get', 'kind'], 'line'],
+		paint: { 'line-color': colors.label, 'line-width': 2, 'line-dasharray': [1, 1] }
+	}),
+	layer({
+		id: 'distance-label',
+		type: 'symbol',
+		source: SOURCE.distances,
+		filter: ['==', ['get', 'kind'], 'label'],
+		layout: { 'text-field': ['get', 'text'], 'text-font': [FONT], 'text-size': 13, 'text-offset': [0, -1], 'text-allow-overlap': true },
+		paint: { 'text-color': colors.label, 'text-halo-color': '#ffffff', 'text-halo-width': 2 }
+	})
+];
+
+export const OVERLAY_LAYERS: StoryLayer[] = [
+	layer({
+		id: 'overlay-casing',
+		type: 'line',
+		source: SOURCE.overlay,
+		filter: ['==', ['geometry-type'], 'LineString'],
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.9 }
+	}),
+	layer({
+		id: 'overlay-route',
+		type: 'line',
+		source: SOURCE.overlay,
+		filter: ['==', ['get', 'kind'], 'route'],
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': colors.route, 'line-width': 3 }
+	}),
+	layer({
+		id: 'overlay-measure',
+		type: 'line',
+		source: SOURCE.overlay,
+		filter: ['==', ['get', 'kind'], 'measure'],
+		layout: { 'line-join': 'round' },
+		paint: { 'line-color': colors.selected, 'line-width': 3, 'line-dasharray': [2, 1] }
+	}),
+	layer({
+		id: 'overlay-vertex',
+		type: 'circle',
+		source: SOURCE.overlay,
+		filter: ['==', ['get', 'kind'], 'vertex'],
+		paint: { 'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': colors.selected, 'circle-stroke-width': 2.5 }
+	})
+];
+
+/** The timeline's events in the span shown: a marker per place (its label gives the years). */
+export const EVENT_LAYERS: StoryLayer[] = [
+	layer(
+		{
+			id: 'event-markers',
+			type: 'circle',
+			source: SOURCE.events,
+			paint: {
+				'circle-radius': ['case', ['get', 'selected'], 8, 6],
+				'circle-color': ['case', ['get', 'selected'], '#b04e26', colors.event],
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 2
+			}
+		},
+		{ pickable: true }
+	)
+];

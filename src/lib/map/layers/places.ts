@@ -1,0 +1,101 @@
+/**
+ * The gazetteer's own points and lines (cities, ports, energy sites, bridges, the sea lane), with a
+ * chapter's highlights and the panel's marks drawn from each feature's state (highlight.ts).
+ */
+import type { ExpressionSpecification } from 'maplibre-gl';
+import { colors, markColor, layer, type StoryLayer } from './define';
+import { SOURCE } from './ids';
+
+const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
+const mark: ExpressionSpecification = ['coalesce', ['feature-state', 'mark'], ''];
+const marked: ExpressionSpecification = ['!=', mark, ''];
+
+/** Kinds of place drawn as lines; every other place in the places source is a point. */
+export const LINE_KINDS = ['sea-route', 'bridge'];
+
+export const PLACE_LAYERS: StoryLayer[] = [
+	layer(
+		{
+			id: 'sea-route-casing',
+			type: 'line',
+			source: SOURCE.places,
+			filter: isKind('sea-route'),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.8 }
+		},
+		{ group: 'sea-route' }
+	),
+	layer(
+		{
+			id: 'sea-route',
+			type: 'line',
+			source: SOURCE.places,
+			filter: isKind('sea-route'),
+			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			paint: { 'line-color': colors.route, 'line-width': 3 }
+		},
+		{ group: 'sea-route', pickable: true }
+	),
+	layer(
+		{
+			id: 'bridges',
+			type: 'line',
+			source: SOURCE.places,
+			filter: isKind('bridge'),
+			layout: { 'line-cap': 'round' },
+			paint: { 'line-color': colors.point, 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 12, 4] }
+		},
+		{ pickable: true }
+	),
+	layer({
+		id: 'line-highlight',
+		type: 'line',
+		source: SOURCE.places,
+		filter: isKind(...LINE_KINDS),
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': colors.highlightLine, 'line-width': 4, 'line-opacity': ['case', highlighted, 1, 0] }
+	}),
+	layer(
+		{
+			id: 'energy-sites',
+			type: 'circle',
+			source: SOURCE.places,
+			filter: isKind('energy-site'),
+			paint: { 'circle-radius': 5, 'circle-color': colors.route, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 }
+		},
+		{ group: 'energy-sites', pickable: true }
+	),
+	layer(
+		{
+			id: 'points',
+			type: 'circle',
+			source: SOURCE.places,
+			filter: isKind('city', 'port', 'campus', 'cape', 'strait', 'site'),
+			paint: { 'circle-radius': 3.5, 'circle-color': colors.point, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.2 }
+		},
+		{ pickable: true }
+	),
+	layer({
+		id: 'point-highlight',
+		type: 'circle',
+		source: SOURCE.places,
+		filter: ['!', isKind(...LINE_KINDS)],
+		paint: {
+			'circle-radius': 7,
+			'circle-color': colors.highlight,
+			'circle-stroke-color': colors.highlightLine,
+			'circle-stroke-width': 2,
+			'circle-opacity': ['case', highlighted, 1, 0],
+			'circle-stroke-opacity': ['case', highlighted, 1, 0]
+		}
+	}),
+	layer({
+		id: 'mark-line',
+		type: 'line',
+		source: SOURCE.places,
+		filter: isKind(...LINE_KINDS),
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': markColor(mark), 'line-width': 5, 'line-opacity': ['case', marked, 0.85, 0] }
+	})
+];
