@@ -17,7 +17,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
-import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { launchBrowser } from '../tests/e2e/chromium.mjs';
 import { buildDir, staticServer } from './serve.mjs';
 
 const root = new URL('..', import.meta.url).pathname;

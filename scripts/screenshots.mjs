@@ -6,7 +6,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chapterCameras, launchBrowser, startServer, waitForCamera, watchedPage } from '../tests/e2e/harness.mjs';
+import { launchBrowser } from '../tests/e2e/chromium.mjs';
+import { chapterCameras, startServer, waitForCamera, watchedPage } from '../tests/e2e/harness.mjs';
 
 const out = process.argv[2] ?? '.test-results/screenshots';
 mkdirSync(out, { recursive: true });

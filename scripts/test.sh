@@ -38,7 +38,7 @@ echo "== Browser tests"
 node --test --test-concurrency=1 \
 	--test-reporter=spec --test-reporter-destination=stdout \
 	--test-reporter=./tests/e2e/count-reporter.mjs --test-reporter-destination=.test-results/e2e.json \
-	tests/e2e/*.test.mjs
+	tests/e2e/run.test.mjs
 e2e_status=$?
 
 node -e '

@@ -3,30 +3,12 @@
  * Chromium driven by playwright-core. Every page is watched for console errors and for any
  * request that would leave the site's origin (such requests are blocked and recorded).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { chromium } from 'playwright-core';
+import { launchChromium, newContext } from './chromium.mjs';
 import { buildDir, staticServer } from '../../scripts/serve.mjs';
 
 export { buildDir };
-
-/** Path to a Chromium binary: $CHROMIUM_PATH, or chromium / chromium-browser on the PATH. */
-export function findChromium() {
-	if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-	for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-		try {
-			const path = execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim();
-			if (path) return path;
-		} catch {
-			/* try the next name */
-		}
-	}
-	throw new Error('No Chromium found: run `bash scripts/ensure-chromium.sh`, or set CHROMIUM_PATH.');
-}
 
 /** Serve build/ on 127.0.0.1 at a free port; unknown paths get the site's 404 page. */
 export async function startServer() {
@@ -38,44 +20,42 @@ export async function startServer() {
 }
 
 /**
- * Chromium with a fresh profile. The service worker (offline copy) is blocked unless asked for:
- * it would serve later pages from its cache, out of reach of the tests' request routing.
+ * One server and one Chromium for the whole run, started by the first suite that needs them and
+ * closed when every test has run: each suite then takes a context of its own.
  */
-export async function launchBrowser({ serviceWorkers = 'block' } = {}) {
-	const userDataDir = mkdtempSync(join(tmpdir(), 'passages-chromium-'));
-	const context = await chromium.launchPersistentContext(userDataDir, {
-		serviceWorkers,
-		executablePath: findChromium(),
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync'
-		],
-		viewport: { width: 1280, height: 800 }
-	});
-	return {
-		context,
-		close: async () => {
-			await context.close();
-			rmSync(userDataDir, { recursive: true, force: true });
-		}
+let shared = null;
+function sharedBrowser() {
+	shared ??= Promise.all([startServer(), launchChromium()]).then(([server, browser]) => ({ server, browser }));
+	return shared;
+}
+/** Close the run's server and Chromium (the run's last hook). */
+export async function closeShared() {
+	if (!shared) return;
+	const { server, browser } = await shared;
+	shared = null;
+	await browser.close();
+	await server.close();
+}
+
+/** Makes WebGL unavailable, so a page that does not need its map does not draw one (in software, slowly). */
+export function withoutWebGL() {
+	const getContext = HTMLCanvasElement.prototype.getContext;
+	HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+		return /webgl/i.test(type) ? null : getContext.call(this, type, ...rest);
 	};
 }
 
 /**
- * Open a new page that records console errors, page errors and off-origin requests.
+ * Open a new page that records console errors, page errors and off-origin requests. With
+ * `map: false` the page has no WebGL, and its map says so instead of drawing.
  * @param {import('playwright-core').BrowserContext} context
  * @param {string} origin
  */
-export async function watchedPage(context, origin, { viewport, reducedMotion } = {}) {
+export async function watchedPage(context, origin, { viewport, reducedMotion, map = true } = {}) {
 	const page = await context.newPage();
 	if (viewport) await page.setViewportSize(viewport);
 	if (reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
+	if (!map) await page.addInitScript(withoutWebGL);
 	const problems = { consoleErrors: [], offOrigin: [] };
 	page.on('console', (msg) => {
 		if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
@@ -95,6 +75,11 @@ export async function chapterCameras(page) {
 	return page.$$eval('[data-chapter]', (sections) =>
 		sections.map((s) => ({ id: s.getAttribute('data-chapter'), camera: JSON.parse(s.getAttribute('data-camera') ?? '{}') }))
 	);
+}
+
+/** Wait until the map has drawn everything and stopped (its data-idle). */
+export async function waitForIdle(page, timeout = 20000) {
+	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
 }
 
 /**
@@ -123,24 +108,34 @@ export async function waitForCamera(page, camera, timeout = 20000) {
 }
 
 /**
- * One server and one browser for a test file, started before its tests and closed after them.
- * `watch` opens a watched page and records it in `watched`, so that a file's last test can check
- * every page for console errors and off-origin requests; `open` also loads a path and waits until
- * the map is ready.
+ * The tests' desktop window: the desktop layout (the story's column beside the map), small enough
+ * that the software renderer has few pixels to draw. Tests that need a size of their own set it.
  */
-export function browserSuite() {
+export const DESKTOP = { width: 1024, height: 640 };
+
+/**
+ * What a suite of browser tests shares: the run's server and Chromium, and a context of its own,
+ * opened before its tests and closed after them. Call it inside the suite's describe. `watch` opens
+ * a watched page and records it in `watched`, so that a suite's last test can check every page for
+ * console errors and off-origin requests; `open` also loads a path and waits until the map is
+ * ready; `visit` loads a path whose map the test does not need, without drawing it.
+ */
+export function browserSuite(options = {}) {
 	const suite = {
 		server: null,
-		browser: null,
+		/** The shared Chromium, for a context of a test's own */
+		chromium: null,
+		/** This suite's context */
+		context: null,
 		watched: [],
-		async watch(options = {}) {
-			const w = await watchedPage(suite.browser.context, suite.server.origin, options);
+		async watch(pageOptions = {}) {
+			const w = await watchedPage(suite.context, suite.server.origin, pageOptions);
 			suite.watched.push(w);
 			return w;
 		},
 		/**
-		 * The closing test of a file (or a part of one): no page it watched logged a console error
-		 * or sent a request off the page's origin, and at least `pages` pages were watched.
+		 * The closing test of a suite: no page it watched logged a console error or sent a request
+		 * off the page's origin, and at least `pages` pages were watched.
 		 */
 		itLeftNoTrace(pages = 1) {
 			it('logged no console errors and sent no request off the page’s origin', () => {
@@ -149,20 +144,31 @@ export function browserSuite() {
 				assert.deepEqual(suite.watched.flatMap((w) => w.problems.offOrigin), []);
 			});
 		},
-		async open(path = '/', options = {}) {
-			const w = await suite.watch(options);
+		async open(path = '/', pageOptions = {}) {
+			const w = await suite.watch(pageOptions);
 			await w.page.goto(suite.server.origin + path);
 			await w.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
+			return w;
+		},
+		/**
+		 * Load a path without drawing its map (no WebGL: the map's place says what it would show), and
+		 * wait until the page's script has started.
+		 */
+		async visit(path, pageOptions = {}) {
+			const w = await suite.watch({ map: false, ...pageOptions });
+			await w.page.goto(suite.server.origin + path);
+			await w.page.waitForSelector('html[data-started]', { state: 'attached' });
 			return w;
 		}
 	};
 	before(async () => {
-		suite.server = await startServer();
-		suite.browser = await launchBrowser();
+		const { server, browser } = await sharedBrowser();
+		suite.server = server;
+		suite.chromium = browser;
+		suite.context = await newContext(browser, { viewport: DESKTOP, ...options });
 	});
 	after(async () => {
-		await suite.browser?.close();
-		await suite.server?.close();
+		await suite.context?.close();
 	});
 	return suite;
 }
