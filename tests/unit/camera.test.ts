@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForSize, cameraMatches, formatCenter, parseCenter } from '../../src/lib/geo/camera';
+import { cameraForSize, cameraMatches, fitPadding, formatCenter, globeZoom, parseCenter } from '../../src/lib/geo/camera';
 import { normalizeLongitude } from '../../src/lib/geo/longitude';
 
 const cam = (lon: number, lat: number, zoom = 5, bearing = 0, pitch = 0) => ({
@@ -52,5 +52,23 @@ describe('cameraForSize', () => {
 	it('never goes below zoom 0, and ignores a map with no size yet', () => {
 		expect(cameraForSize({ ...camera, zoom: 0.5 }, 10, 10).zoom).toBe(0);
 		expect(cameraForSize(camera, 0, 0)).toBe(camera);
+	});
+});
+
+describe('showing the whole globe and a place in full', () => {
+	it('zooms so that the globe fills 85% of the map’s smaller side', () => {
+		// MapLibre's globe has radius worldSize / (2π cos φ), worldSize = 512 · 2^zoom; its diameter is
+		// then 512 · 2^zoom / (π cos φ).
+		for (const [lat, w, h] of [[0, 800, 600], [45, 600, 900], [70, 1200, 1000]] as const) {
+			const z = globeZoom(lat, w, h);
+			const diameter = (512 * 2 ** z) / (Math.PI * Math.cos((lat * Math.PI) / 180));
+			expect(diameter).toBeCloseTo(0.85 * Math.min(w, h), 6);
+		}
+		expect(globeZoom(0, 10, 10)).toBe(0);
+	});
+
+	it('leaves a margin round a place, less on a narrow map, more on the right for the controls', () => {
+		expect(fitPadding(1000)).toEqual({ top: 60, bottom: 60, left: 60, right: 100 });
+		expect(fitPadding(320)).toEqual({ top: 40, bottom: 40, left: 40, right: 80 });
 	});
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/lib/content/chapters';
 import { getPlace, places } from '../../src/lib/content/places';
 import { labelFeatures, localNames, placeFeatures } from '../../src/lib/geo/place-features';
-import { chapterMarks, landStates } from '../../src/lib/map/highlight';
+import { chapterMarks, labelStates, labelsWithYears, landStates, placeStates } from '../../src/lib/map/highlight';
+import { distanceFeatures, routeFeatures } from '../../src/lib/map/overlay-data';
 
 describe('the places source', () => {
 	const fc = placeFeatures(places);
@@ -41,5 +42,53 @@ describe('chapter highlights', () => {
 		expect(land).toEqual(expect.arrayContaining(['iturup', 'kunashir', 'shikotan', 'zelyony', 'anuchina']));
 		expect(land).not.toContain('urup');
 		expect(chapterMarks(ch).highlighted).toContain('southern-kurils');
+	});
+});
+
+describe('what the map marks, as feature states', () => {
+	const nsr = chapters.find((c) => c.id === 'northern-sea-route')!;
+	const marks = (chapterId: string, selected: string | null, named: string[]) => ({
+		...chapterMarks(chapters.find((c) => c.id === chapterId)!),
+		selected,
+		named
+	});
+
+	it('marks the open place’s land in blue and a named group’s members in purple', () => {
+		const states = landStates(places, marks('four-islands', 'kunashir', ['habomai']));
+		expect(states.get('kunashir')).toEqual({ highlight: true, mark: 'selected' });
+		expect(states.get('zelyony')).toEqual({ highlight: true, mark: 'named' });
+		expect(states.get('urup')).toBeUndefined();
+	});
+
+	it('marks lines on the places’ own features and points at their labels', () => {
+		const m = marks('summits', 'northern-sea-route', ['irkutsk']);
+		expect(placeStates(places, m).get('northern-sea-route')).toEqual({ highlight: false, mark: 'selected' });
+		expect(placeStates(places, m).get('irkutsk')).toEqual({ highlight: true, mark: '' });
+		expect(labelStates(places, m).get('irkutsk')).toEqual({ highlight: true, mark: 'named' });
+		expect(labelStates(places, m).get('northern-sea-route')).toBeUndefined();
+	});
+
+	it('does not highlight the sketched sea lane in a chapter that draws measured routes', () => {
+		expect(nsr.places).toContain('northern-sea-route');
+		expect(placeStates(places, chapterMarks(nsr)).get('northern-sea-route')).toBeUndefined();
+	});
+
+	it('puts the years of the events shown at a place into its label', () => {
+		const labels = labelsWithYears(places, new Map([['irkutsk', '2001']]));
+		expect(labels.features.find((f) => f.properties.id === 'irkutsk')?.properties.years).toBe('2001');
+		expect(labels.features.find((f) => f.properties.id === 'sochi')?.properties.years).toBeUndefined();
+	});
+});
+
+describe('a chapter’s measured lines', () => {
+	it('draw the Suez route under the Arctic one, and each distance with its length at its middle', () => {
+		const route = { metres: 1, straits: [], coordinates: [[0, 0], [1, 1]] as [number, number][] };
+		const figures = { from: 'A', to: 'B', viaSuez: route, viaNsr: route, direct: 1, claim: { doc: 'riac-2012' as const, words: '', viaNsrKm: 1, viaSuezKm: 1 } };
+		expect(routeFeatures(figures).features.map((f) => f.properties?.route)).toEqual(['suez', 'nsr']);
+		expect(routeFeatures(undefined).features).toEqual([]);
+		const d = distanceFeatures([{ from: 'a', to: 'b', label: 'x', metres: 16_400, line: [[0, 0], [1, 0], [2, 0]] }]);
+		expect(d.features.map((f) => f.properties?.kind)).toEqual(['line', 'label']);
+		expect(d.features[1]!.properties?.text).toBe('16.4 km');
+		expect(d.features[1]!.geometry).toEqual({ type: 'Point', coordinates: [1, 0] });
 	});
 });

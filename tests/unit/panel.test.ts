@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchForView, viewFromSearch } from '../../src/lib/state/panel';
-import { placeSections } from '../../src/lib/corpus/place-passages';
+import { searchForView, tabOf, viewForTab, viewFromSearch } from '../../src/lib/state/panel';
+import { countPlaces, mentionMarks, namedIn, passageCounts, placeSections } from '../../src/lib/corpus/place-passages';
 import type { PayloadPassage } from '../../src/lib/corpus/payload';
-import { excerpt, segment } from '../../src/lib/corpus/segments';
-import { matchRanges } from '../../src/lib/corpus/search';
+import { excerpt, excerptWithMarks, segment } from '../../src/lib/corpus/segments';
+import { matchMarks, matchRanges } from '../../src/lib/corpus/search';
 
 describe('the panel in the address', () => {
 	it('reads and writes each view', () => {
@@ -65,6 +65,33 @@ describe('placeSections', () => {
 			['within', 1]
 		]);
 	});
+
+	it('names, of a group’s members, those its passages name', () => {
+		const within = placeSections([p('x#p1', ['iturup'])], 'southern-kurils', ['x']).find((s) => s.kind === 'within')!;
+		expect(within.places.length).toBeGreaterThan(1);
+		expect(namedIn(within)).toEqual(['iturup']);
+	});
+
+	it('marks a passage’s mentions of some places, and counts the passages naming each place', () => {
+		expect(mentionMarks(passages[0]!, ['southern-kurils'])).toEqual([{ start: 1, end: 2, tag: 'mention', value: 'southern-kurils' }]);
+		const counts = passageCounts(passages);
+		expect(counts.get('southern-kurils')).toBe(3);
+		expect(counts.get('sakhalin')).toBe(1);
+		expect(countPlaces([{ places: ['b', 'a'] }, { places: ['a'] }, { places: ['c'] }], (id) => id)).toEqual([
+			['a', 2],
+			['b', 1],
+			['c', 1]
+		]);
+	});
+});
+
+describe('the panel’s tabs', () => {
+	it('open each use with its first view, and a place belongs to the places', () => {
+		expect(viewForTab('route')).toEqual({ kind: 'route', from: 'yokohama', to: 'rotterdam', closed: ['nsr', 'nwp'] });
+		expect(tabOf({ kind: 'place', id: 'x' })).toBe('places');
+		expect(tabOf(viewForTab('measure'))).toBe('measure');
+		expect(tabOf({ kind: 'closed' })).toBeNull();
+	});
 });
 
 describe('segments and excerpts', () => {
@@ -86,5 +113,15 @@ describe('segments and excerpts', () => {
 	it('finds the words a search matched, by prefix', () => {
 		const text = 'Sakhalin-1 and the sakhalin shelf';
 		expect(matchRanges(text, ['sakh']).map(([a, b]) => text.slice(a, b))).toEqual(['Sakhalin', 'sakhalin']);
+		expect(matchMarks(text, ['shelf'])).toEqual([{ start: 28, end: 33, tag: 'match' }]);
+	});
+
+	it('cuts an excerpt round the first mark, keeping the marks inside it, moved with it', () => {
+		const text = 'First sentence here. The Kurils are named in this one. And a third.';
+		const at = text.indexOf('Kurils');
+		const cut = excerptWithMarks(text, [{ start: at, end: at + 6, tag: 'mention' }, { start: 0, end: 5, tag: 'mention' }]);
+		expect(cut).toMatchObject({ text: 'The Kurils are named in this one.', before: true, after: true });
+		expect(cut.marks).toEqual([{ start: 4, end: 10, tag: 'mention' }]);
+		expect(excerptWithMarks('A short passage.', [])).toEqual({ text: 'A short passage.', before: false, after: false, marks: [] });
 	});
 });

@@ -4,12 +4,19 @@ import { events } from '../../src/lib/content/events';
 import { chapters } from '../../src/lib/content/chapters';
 import { layoutTimeline } from '../../src/lib/charts/timeline';
 import {
+	axisLayout,
+	chapterSpan,
+	dotFor,
+	dragSpan,
 	eventMarkers,
 	eventsInSpan,
 	labelledYears,
+	nearerThumb,
 	nearestYear,
+	spanText,
 	stackDots,
 	stepSpan,
+	widenSpan,
 	yearsLabel,
 	type TimelineEvent
 } from '../../src/lib/state/timeline';
@@ -131,6 +138,54 @@ describe('the scrubber’s keys', () => {
 		expect(stepSpan(span, 'to', 'Home', years)).toEqual({ from: 2000, to: 2000 });
 		expect(stepSpan({ from: 1855, to: 2016 }, 'from', 'ArrowLeft', years)).toEqual({ from: 1855, to: 2016 });
 		expect(stepSpan({ from: 1855, to: 2016 }, 'to', 'ArrowRight', years)).toEqual({ from: 1855, to: 2016 });
+	});
+});
+
+describe('the scrubber’s pointer and the dots’ keys', () => {
+	const years = [
+		{ year: 1956, x0: 0, x1: 100 },
+		{ year: 2001, x0: 400, x1: 500 },
+		{ year: 2010, x0: 800, x1: 900 }
+	];
+	it('give the pointer the nearer end of the span, or the end on its side outside it', () => {
+		const span = { from: 1956, to: 2010 };
+		expect(nearerThumb(-50, span, years)).toBe('from');
+		expect(nearerThumb(300, span, years)).toBe('from');
+		expect(nearerThumb(600, span, years)).toBe('to');
+		expect(nearerThumb(950, { from: 1956, to: 2001 }, years)).toBe('to');
+	});
+	it('never drag one end past the other', () => {
+		expect(dragSpan({ from: 2001, to: 2001 }, 'from', 2010)).toEqual({ from: 2001, to: 2001 });
+		expect(dragSpan({ from: 1956, to: 2001 }, 'to', 2010)).toEqual({ from: 1956, to: 2010 });
+		expect(dragSpan({ from: 2001, to: 2010 }, 'to', 1956)).toEqual({ from: 2001, to: 2001 });
+	});
+	it('move through the dots with the arrows, Home and End, and stop at the ends', () => {
+		expect(dotFor('ArrowRight', 2, 5)).toBe(3);
+		expect(dotFor('ArrowUp', 0, 5)).toBe(0);
+		expect(dotFor('ArrowDown', 4, 5)).toBe(4);
+		expect(dotFor('End', 1, 5)).toBe(4);
+		expect(dotFor('Home', 3, 5)).toBe(0);
+		expect(dotFor('Enter', 3, 5)).toBeNull();
+	});
+	it('say a span in words', () => {
+		expect(spanText({ from: 2011, to: 2011 })).toBe('2011');
+		expect(spanText({ from: 2007, to: 2011 })).toBe('2007 to 2011');
+	});
+	it('take a chapter’s own span, or every year, and widen a span to an event outside it', () => {
+		const all = { from: 1855, to: 2016 };
+		expect(chapterSpan({ timeline: { from: 2007, to: 2011 } }, all)).toEqual({ from: 2007, to: 2011 });
+		expect(chapterSpan({}, all)).toBe(all);
+		expect(widenSpan({ from: 2007, to: 2011 }, 2003)).toEqual({ from: 2003, to: 2011 });
+		expect(widenSpan({ from: 2007, to: 2011 }, 2015)).toEqual({ from: 2007, to: 2015 });
+		const span = { from: 2007, to: 2011 };
+		expect(widenSpan(span, 2009)).toBe(span);
+	});
+	it('draw the axis at the width it has: the span’s band from its first year’s start to its last year’s end', () => {
+		const data = { events: [], years, breaks: [], minor: [], width: 1000 };
+		const layout = axisLayout(data, { from: 2001, to: 2010 }, 500);
+		expect(layout.px(1000)).toBe(500);
+		expect(layout.band).toEqual([200, 450]);
+		expect(layout.height).toBe(layout.axisY + 22);
 	});
 });
 

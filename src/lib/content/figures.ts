@@ -269,8 +269,3 @@ export const figures: readonly Figure[] = [
 		notes: ['The report cites the Cabinet Office of Japan’s poll on foreign policy, 2011.']
 	}
 ];
-
-/** The figures shown in a chapter, in order. */
-export function figuresOf(chapterId: string): Figure[] {
-	return figures.filter((f) => f.chapter === chapterId);
-}

@@ -67,3 +67,10 @@ export function passageCounts(passages: readonly PayloadPassage[]): Map<string, 
 	for (const p of passages) for (const id of passagePlaces(p)) counts.set(id, (counts.get(id) ?? 0) + 1);
 	return counts;
 }
+
+/** Every place some passages name, with how many name it: most often first, then by name. */
+export function countPlaces(passages: readonly { places: readonly string[] }[], name: (id: string) => string): [string, number][] {
+	const counts = new Map<string, number>();
+	for (const p of passages) for (const id of p.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+	return [...counts].sort((a, b) => b[1] - a[1] || name(a[0]).localeCompare(name(b[0])));
+}

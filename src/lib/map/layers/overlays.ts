@@ -2,17 +2,24 @@
  * What is drawn over the places: a chapter's measured sea routes and distances, the ruler's or the
  * route tool's lines, and the timeline's event markers. Each is its own source, set with its data.
  */
+import type { ExpressionSpecification } from 'maplibre-gl';
 import { colors, FONT, layer, type StoryLayer } from './define';
-import { SOURCE } from './ids';
+import { SOURCE, type LayerId, type SourceId } from './ids';
+
+/** A white casing under a source's lines, so they read over land and sea alike. */
+function casing(id: LayerId, source: SourceId, width: number, opacity: number, filter?: ExpressionSpecification): StoryLayer {
+	return layer({
+		id,
+		type: 'line',
+		source,
+		...(filter && { filter }),
+		layout: { 'line-join': 'round', 'line-cap': 'round' },
+		paint: { 'line-color': '#ffffff', 'line-width': width, 'line-opacity': opacity }
+	});
+}
 
 export const ROUTE_LAYERS: StoryLayer[] = [
-	layer({
-		id: 'routes-casing',
-		type: 'line',
-		source: SOURCE.routes,
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': '#ffffff', 'line-width': 5.5, 'line-opacity': 0.85 }
-	}),
+	casing('routes-casing', SOURCE.routes, 5.5, 0.85),
 	layer({
 		id: 'routes',
 		type: 'line',
@@ -41,14 +48,7 @@ export const DISTANCE_LAYERS: StoryLayer[] = [
 ];
 
 export const OVERLAY_LAYERS: StoryLayer[] = [
-	layer({
-		id: 'overlay-casing',
-		type: 'line',
-		source: SOURCE.overlay,
-		filter: ['==', ['geometry-type'], 'LineString'],
-		layout: { 'line-join': 'round', 'line-cap': 'round' },
-		paint: { 'line-color': '#ffffff', 'line-width': 6, 'line-opacity': 0.9 }
-	}),
+	casing('overlay-casing', SOURCE.overlay, 6, 0.9, ['==', ['geometry-type'], 'LineString']),
 	layer({
 		id: 'overlay-route',
 		type: 'line',

@@ -1,0 +1,13 @@
+/**
+ * The build's 404.html is SvelteKit's fallback shell, whose error page only draws in the browser:
+ * give its HTML the title that page sets, so that the page is valid HTML before its script runs.
+ */
+import type { Handle } from '@sveltejs/kit';
+
+const FALLBACK_TITLE = '<title>Page not found · Passages</title>';
+
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) =>
+			event.url.pathname.endsWith('/[fallback]') && !html.includes('<title>') ? html.replace('</head>', `\t${FALLBACK_TITLE}\n\t</head>`) : html
+	});

@@ -1,0 +1,47 @@
+/** The map's layers as data: every layer in the stacking order once, groups that stack as listed, what can be picked. */
+import { describe, expect, it } from 'vitest';
+import { BORDER_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS } from '../../src/lib/map/layers/basemap';
+import { beforeLayer, LAYER_ORDER, type LayerId } from '../../src/lib/map/layers/ids';
+import { LABEL_LAYERS } from '../../src/lib/map/layers/labels';
+import { DISTANCE_LAYERS, EVENT_LAYERS, OVERLAY_LAYERS, ROUTE_LAYERS } from '../../src/lib/map/layers/overlays';
+import { PLACE_LAYERS } from '../../src/lib/map/layers/places';
+import { PICKABLE, baseStyle } from '../../src/lib/map/style';
+
+const groups = { LAND_WORLD_LAYERS, LAND_REGION_LAYERS, BORDER_LAYERS, PLACE_LAYERS, ROUTE_LAYERS, DISTANCE_LAYERS, OVERLAY_LAYERS, EVENT_LAYERS, LABEL_LAYERS };
+
+describe('the map’s layers', () => {
+	const ids = Object.values(groups).flatMap((g) => g.map((l) => l.spec.id));
+
+	it('are each in the stacking order once, with the style’s own background first', () => {
+		expect(new Set(ids).size).toBe(ids.length);
+		expect([...ids, 'background'].sort()).toEqual([...LAYER_ORDER].sort());
+		expect(baseStyle((p) => `/${p}`, 'globe').layers.map((l) => l.id)).toEqual([LAYER_ORDER[0]]);
+	});
+
+	it('stack in the order each group lists them', () => {
+		for (const [name, group] of Object.entries(groups)) {
+			const at = group.map((l) => LAYER_ORDER.indexOf(l.spec.id));
+			expect(at, name).toEqual([...at].sort((a, b) => a - b));
+		}
+	});
+
+	it('go in below the next layer on the map, whatever order the groups are added in', () => {
+		const onMap = new Set<LayerId>(['background', 'land-region', 'labels-places']);
+		const has = (id: LayerId) => onMap.has(id);
+		expect(beforeLayer('land-world', has)).toBe('land-region');
+		expect(beforeLayer('routes', has)).toBe('labels-places');
+		expect(beforeLayer('labels-regions', has)).toBeUndefined();
+	});
+
+	it('let a click pick places from their labels, points, lines and islands, not from highlights or tools', () => {
+		for (const id of ['labels-places', 'labels-islands-2', 'points', 'sea-route', 'land-region', 'event-markers']) expect(PICKABLE).toContain(id);
+		for (const id of ['land-highlight', 'mark-land', 'overlay-measure', 'routes']) expect(PICKABLE).not.toContain(id);
+	});
+
+	it('take their fonts from the site (no glyphs URL), and the projection asked for', () => {
+		const style = baseStyle((p) => `https://example.org/${p}`, 'globe');
+		expect(style.glyphs).toBeUndefined();
+		expect(style.projection).toEqual({ type: 'globe' });
+		expect(Object.values(style['font-faces'] ?? {}).flat().every((f) => typeof f === 'object' && f.url.startsWith('https://example.org/fonts/'))).toBe(true);
+	});
+});
