@@ -114,6 +114,24 @@ describe('the charts’ geometry', () => {
 		expect(layout.marks.find((m) => m.label === '2011')!.text).toBe('$30.8 bn');
 	});
 
+	it('runs a vertical value axis’s grid under every mark, inside the chart, with its labels to the left', () => {
+		for (const figure of figures) {
+			const layout = layoutChart(figure);
+			if (layout.valueAxis === 'x') {
+				expect(layout.grid).toBeNull();
+				continue;
+			}
+			const grid = layout.grid!;
+			for (const m of layout.marks) {
+				expect(m.x, `${figure.id}: ${m.label}`).toBeGreaterThanOrEqual(grid.from);
+				expect(m.x + m.width).toBeLessThanOrEqual(grid.to);
+			}
+			expect(grid.labelX).toBeLessThan(grid.from);
+			expect(grid.labelX).toBeGreaterThan(0);
+			expect(grid.to).toBeLessThanOrEqual(layout.width);
+		}
+	});
+
 	it('puts shares of a whole on a scale to 100%', () => {
 		const layout = layoutChart(figures.find((f) => f.id === 'sakhalin-stakes')!);
 		expect(layout.ticks.at(-1)!.label).toBe('100%');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chapters, keyQuotation, leadOf } from '../../src/lib/content/chapters';
 import {
 	actionForKey,
+	actionForKeyIn,
 	formatElapsed,
 	gridMove,
 	hashForSlide,
@@ -90,6 +91,16 @@ describe('presenter keys', () => {
 		expect(actionForKey({ key: 'ArrowRight', altKey: true })).toBeNull(); // Alt+→ is the browser's Forward
 		expect(actionForKey({ key: 'f', ctrlKey: true })).toBeNull(); // Ctrl+F finds in the page
 		expect(actionForKey({ key: 'Tab' })).toBeNull();
+	});
+
+	it('leave Space and Enter to a focused link or button, unless a chapter’s number is being typed', () => {
+		const on = (key: string, typing = false) => actionForKeyIn({ key, defaultPrevented: false }, { onControl: true, typing });
+		expect(on(' ')).toBeNull();
+		expect(on('Enter')).toBeNull();
+		expect(on('Enter', true)).toEqual({ type: 'enter' });
+		expect(on('ArrowRight')).toEqual({ type: 'next' });
+		expect(actionForKeyIn({ key: ' ', defaultPrevented: false }, { onControl: false, typing: false })).toEqual({ type: 'next' });
+		expect(actionForKeyIn({ key: ' ', defaultPrevented: true }, { onControl: false, typing: false })).toBeNull();
 	});
 });
 

@@ -59,6 +59,11 @@ export interface ChartLayout {
 	series: string[];
 	/** Value-axis units per viewBox unit: a bar's length divided by this is its value */
 	unitsPerValue: number;
+	/**
+	 * For a vertical value axis: where its grid lines (and, for columns, the zero line) start and end,
+	 * and where the tick labels end
+	 */
+	grid: { from: number; to: number; labelX: number } | null;
 }
 
 /** A value as the chart prints it: "22.5%", "$30.8 bn", "≈ $23.9 bn" for a converted one. */
@@ -133,7 +138,8 @@ function bars(figure: Figure): ChartLayout {
 		far: x.range()[1]!,
 		categories: labels.map((label, row) => ({ label, x: 0, y: top + row * groupHeight + 12, anchor: 'start' })),
 		series,
-		unitsPerValue: x(1) - x(0)
+		unitsPerValue: x(1) - x(0),
+		grid: null
 	};
 }
 
@@ -179,7 +185,8 @@ function columns(figure: Figure): ChartLayout {
 		far: y.range()[1]!,
 		categories: figure.data.map((d) => ({ label: d.label, x: x(d.label)! + x.bandwidth() / 2, y: bottom + 17, anchor: 'middle' })),
 		series: [],
-		unitsPerValue: y(0) - y(1)
+		unitsPerValue: y(0) - y(1),
+		grid: { from: left - 4, to: CHART_WIDTH - 4, labelX: left - 10 }
 	};
 }
 
@@ -192,9 +199,11 @@ function slope(figure: Figure): ChartLayout {
 	const y = scaleLinear()
 		.domain([0, figure.max ?? Math.max(...figure.data.map((d) => d.value))])
 		.range([bottom, top]);
+	// The first category's values are labelled on its left, the last's and the series' names on its right.
+	const [left, right] = [110, CHART_WIDTH - 210];
 	const x = scalePoint<string>()
 		.domain([...new Set(figure.data.map((d) => d.label))])
-		.range([110, CHART_WIDTH - 210]);
+		.range([left, right]);
 	const [first, last] = [x.domain()[0], x.domain().at(-1)];
 	const marks: Mark[] = figure.data.map((d, index) => {
 		const atEnd = d.label === last;
@@ -236,7 +245,8 @@ function slope(figure: Figure): ChartLayout {
 		far: y.range()[1]!,
 		categories: x.domain().map((label) => ({ label, x: x(label)!, y: bottom + 19, anchor: 'middle' })),
 		series,
-		unitsPerValue: y(0) - y(1)
+		unitsPerValue: y(0) - y(1),
+		grid: { from: left - 50, to: right + 30, labelX: left - 56 }
 	};
 }
 

@@ -71,6 +71,19 @@ export interface KeyPress {
 	altKey?: boolean;
 }
 
+/** What can hold the keyboard's focus and has keys of its own: the page leaves Space (and Enter) to it. */
+export const CONTROLS = 'a, button, input, select, textarea, summary, [role="dialog"]';
+
+/**
+ * What a key means to a presenter window: nothing when another handler took it, nor for Space on
+ * a control (a link, a button), nor Enter there unless a chapter's number is being typed.
+ */
+export function actionForKeyIn(press: KeyPress & { defaultPrevented: boolean }, { onControl, typing }: { onControl: boolean; typing: boolean }): PresenterAction | null {
+	if (press.defaultPrevented) return null;
+	if (onControl && (press.key === ' ' || (press.key === 'Enter' && !typing))) return null;
+	return actionForKey(press);
+}
+
 /**
  * What a key means to the presenter, or null when it means nothing here (and the browser should
  * have it). Presentation clickers send PageDown / PageUp (some send arrows, "b" or "." to black
