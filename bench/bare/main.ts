@@ -6,9 +6,34 @@
 import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { chapters, type Camera } from '$lib/content/chapters';
+import { chapters, LAYER_DEFAULTS, type Camera } from '$lib/content/chapters';
 import { places } from '$lib/content/places';
-import { buildStyle } from '$lib/map/style';
+import { labelFeatures, placeFeatures } from '$lib/geo/place-features';
+import { SOURCE } from '$lib/map/layers/ids';
+import { baseStyle, STORY_LAYERS } from '$lib/map/style';
+
+/** The story's map drawn as one static style: the same sources, data files, layers and fonts. */
+function storyStyle(asset: (path: string) => string): maplibre.StyleSpecification {
+	const style = baseStyle(asset, 'mercator');
+	const empty = { type: 'FeatureCollection' as const, features: [] };
+	style.sources = {
+		[SOURCE.landWorld]: { type: 'geojson', data: asset('geo/land-world.geojson') },
+		[SOURCE.landRegion]: { type: 'geojson', data: asset('geo/land-region.geojson'), tolerance: 0.2, promoteId: 'id' },
+		[SOURCE.borders]: { type: 'geojson', data: asset('geo/borders.geojson') },
+		[SOURCE.places]: { type: 'geojson', data: placeFeatures(places), promoteId: 'id' },
+		[SOURCE.routes]: { type: 'geojson', data: empty },
+		[SOURCE.distances]: { type: 'geojson', data: empty },
+		[SOURCE.overlay]: { type: 'geojson', data: empty },
+		[SOURCE.events]: { type: 'geojson', data: empty },
+		[SOURCE.labels]: { type: 'geojson', data: labelFeatures(places), promoteId: 'id' }
+	};
+	const hidden = ({ group }: (typeof STORY_LAYERS)[number]) => group !== undefined && !LAYER_DEFAULTS[group];
+	style.layers = [
+		...style.layers,
+		...STORY_LAYERS.map((l) => ({ ...l.spec, layout: { ...l.spec.layout, ...(hidden(l) && { visibility: 'none' as const }) } }))
+	];
+	return style;
+}
 
 const params = new URLSearchParams(location.search);
 const container = document.getElementById('map')!;
@@ -19,7 +44,7 @@ maplibre.setWorkerUrl(new URL(workerUrl, location.href).href);
 const camera = chapters[0]!.camera;
 const map = new maplibre.Map({
 	container,
-	style: buildStyle(places, (path) => new URL(`/${path}`, location.href).href),
+	style: storyStyle((path) => new URL(`/${path}`, location.href).href),
 	center: camera.center,
 	zoom: camera.zoom,
 	bearing: camera.bearing,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/lib/content/chapters';
 import { getPlace, places } from '../../src/lib/content/places';
 import { labelFeatures, localNames, placeFeatures } from '../../src/lib/geo/place-features';
-import { chapterMarks, labelStates, labelsWithYears, landStates, placeStates } from '../../src/lib/map/highlight';
+import { chapterMarks, labelMarks, labelStates, labelsWithYears, landMarks, placeMarks } from '../../src/lib/map/highlight';
 import { distanceFeatures, routeFeatures } from '../../src/lib/map/overlay-data';
 
 describe('the places source', () => {
@@ -37,15 +37,14 @@ describe('the places source', () => {
 describe('chapter highlights', () => {
 	it('expand an island group into its member islands', () => {
 		const ch = chapters.find((c) => c.id === 'four-islands')!;
-		const states = landStates(places, chapterMarks(ch));
-		const land = [...states].filter(([, s]) => s.highlight).map(([id]) => id);
+		const land = landMarks(places, chapterMarks(ch)).highlight;
 		expect(land).toEqual(expect.arrayContaining(['iturup', 'kunashir', 'shikotan', 'zelyony', 'anuchina']));
 		expect(land).not.toContain('urup');
 		expect(chapterMarks(ch).highlighted).toContain('southern-kurils');
 	});
 });
 
-describe('what the map marks, as feature states', () => {
+describe('what the map marks', () => {
 	const nsr = chapters.find((c) => c.id === 'northern-sea-route')!;
 	const marks = (chapterId: string, selected: string | null, named: string[]) => ({
 		...chapterMarks(chapters.find((c) => c.id === chapterId)!),
@@ -54,23 +53,27 @@ describe('what the map marks, as feature states', () => {
 	});
 
 	it('marks the open place’s land in blue and a named group’s members in purple', () => {
-		const states = landStates(places, marks('four-islands', 'kunashir', ['habomai']));
-		expect(states.get('kunashir')).toEqual({ highlight: true, mark: 'selected' });
-		expect(states.get('zelyony')).toEqual({ highlight: true, mark: 'named' });
-		expect(states.get('urup')).toBeUndefined();
+		const land = landMarks(places, marks('four-islands', 'kunashir', ['habomai']));
+		expect(land.selected).toEqual(['kunashir']);
+		expect(land.named).toEqual(expect.arrayContaining(['zelyony', 'anuchina', 'polonsky']));
+		expect(land.named).not.toContain('kunashir');
+		expect(land.highlight).toContain('kunashir');
+		expect(land.highlight).not.toContain('urup');
 	});
 
-	it('marks lines on the places’ own features and points at their labels', () => {
+	it('marks lines on the places’ own features and rings points at their labels', () => {
 		const m = marks('summits', 'northern-sea-route', ['irkutsk']);
-		expect(placeStates(places, m).get('northern-sea-route')).toEqual({ highlight: false, mark: 'selected' });
-		expect(placeStates(places, m).get('irkutsk')).toEqual({ highlight: true, mark: '' });
-		expect(labelStates(places, m).get('irkutsk')).toEqual({ highlight: true, mark: 'named' });
-		expect(labelStates(places, m).get('northern-sea-route')).toBeUndefined();
+		expect(placeMarks(places, m)).toEqual({ highlight: expect.arrayContaining(['irkutsk', 'sochi']), named: [], selected: ['northern-sea-route'] });
+		expect(labelMarks(places, m)).toEqual({ highlight: [], named: ['irkutsk'], selected: [] });
+		// An island is marked by its land, not by a ring round its label.
+		expect(labelMarks(places, marks('four-islands', 'kunashir', [])).selected).toEqual([]);
+		expect(labelStates(m).get('irkutsk')).toEqual({ highlight: true });
 	});
 
 	it('does not highlight the sketched sea lane in a chapter that draws measured routes', () => {
 		expect(nsr.places).toContain('northern-sea-route');
-		expect(placeStates(places, chapterMarks(nsr)).get('northern-sea-route')).toBeUndefined();
+		expect(placeMarks(places, chapterMarks(nsr)).highlight).not.toContain('northern-sea-route');
+		expect(placeMarks(places, chapterMarks(nsr)).highlight).toContain('murmansk');
 	});
 
 	it('puts the years of the events shown at a place into its label', () => {

@@ -1,17 +1,15 @@
 /**
  * How the map marks places: what a chapter highlights (amber) and what the panel marks (the open
  * place in blue, the places a passage, the search results or the open event name in purple), as
- * the feature states of the land polygons, the places' own points and lines, and their labels.
- * Changing a state repaints a feature without laying the map out again. Pure: the map's layers
- * (layers/) read these states.
+ * the ids of each set of marks in each source (its marks layers draw only those: layers/), and the
+ * labels' feature state. Layers that draw nothing while their set is empty cost nothing to draw,
+ * where a layer drawing every feature transparent would cost every frame. Pure.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Chapter } from '../content/chapters';
 import { landIds, type Place } from '../content/places';
 import { labelFeatures, type PlaceFeatureProperties } from '../geo/place-features';
-
-/** 'selected': the place open in the panel; 'named': named by a passage, the search results or the open event; '' neither */
-export type Mark = 'selected' | 'named' | '';
+import type { Marks } from './layers/define';
 
 export interface MapMarks {
 	/** Places the chapter highlights */
@@ -32,53 +30,46 @@ export function chapterMarks(chapter: Chapter): MapMarks {
 /** Kinds of place drawn as lines; the rest of the places that are not islands are points. */
 const LINE_KINDS = new Set(['sea-route', 'bridge']);
 
-/** A feature's state on the map: highlighted by the chapter, and marked by the panel. */
-export interface MarkState {
+/** A label's state on the map: its place is one the chapter highlights. */
+export interface LabelState {
 	highlight: boolean;
-	mark: Mark;
 }
 
-/** The feature state of every land polygon a mark touches (islands, and the members of island groups). */
-export function landStates(places: readonly Place[], marks: MapMarks): Map<string, MarkState> {
+const isPoint = (place: Place) => place.geometry.type !== 'Land' && !LINE_KINDS.has(place.kind);
+const selectedOf = (marks: MapMarks) => (marks.selected ? [marks.selected] : []);
+
+/** The region's land polygons in each set of marks: islands, and the members of island groups. */
+export function landMarks(places: readonly Place[], marks: MapMarks): Marks {
 	const byId = new Map(places.map((p) => [p.id, p]));
-	const land = (ids: readonly (string | null)[]) => new Set(ids.flatMap((id) => (id && byId.get(id) ? landIds(byId.get(id)!) : [])));
-	const highlighted = land(marks.highlighted);
-	const selected = land([marks.selected]);
-	const named = land(marks.named);
-	const states = new Map<string, MarkState>();
-	for (const id of new Set([...highlighted, ...selected, ...named]))
-		states.set(id, { highlight: highlighted.has(id), mark: selected.has(id) ? 'selected' : named.has(id) ? 'named' : '' });
-	return states;
+	const land = (ids: readonly string[]) => [...new Set(ids.flatMap((id) => (byId.get(id) ? landIds(byId.get(id)!) : [])))].sort();
+	return { highlight: land(marks.highlighted), named: land(marks.named), selected: land(selectedOf(marks)) };
 }
 
-function markOf(id: string, marks: MapMarks): Mark {
-	return id === marks.selected ? 'selected' : marks.named.includes(id) ? 'named' : '';
+/**
+ * The places' own points and lines in each set of marks: the chapter's highlights (not the sketched
+ * sea lane in a chapter that draws measured routes), and the marked lines (a marked point is
+ * ringed at its label instead).
+ */
+export function placeMarks(places: readonly Place[], marks: MapMarks): Marks {
+	const byId = new Map(places.map((p) => [p.id, p]));
+	const own = (id: string) => byId.get(id)?.geometry.type !== 'Land';
+	const line = (id: string) => LINE_KINDS.has(byId.get(id)?.kind ?? '');
+	return {
+		highlight: marks.highlighted.filter((id) => own(id) && (byId.get(id)?.kind !== 'sea-route' || marks.sketchSeaRoute)),
+		named: marks.named.filter(line),
+		selected: selectedOf(marks).filter(line)
+	};
 }
 
-/** The feature state of the places' own points and lines: highlighted, and marked (lines only; a point is ringed at its label). */
-export function placeStates(places: readonly Place[], marks: MapMarks): Map<string, MarkState> {
-	const highlighted = new Set(marks.highlighted);
-	const states = new Map<string, MarkState>();
-	for (const place of places) {
-		if (place.geometry.type === 'Land') continue;
-		const highlight = highlighted.has(place.id) && (place.kind !== 'sea-route' || marks.sketchSeaRoute);
-		const mark = LINE_KINDS.has(place.kind) ? markOf(place.id, marks) : '';
-		if (highlight || mark) states.set(place.id, { highlight, mark });
-	}
-	return states;
+/** The labels in each set of marks: the marked point places, ringed. */
+export function labelMarks(places: readonly Place[], marks: MapMarks): Marks {
+	const points = new Set(places.filter(isPoint).map((p) => p.id));
+	return { highlight: [], named: marks.named.filter((id) => points.has(id)), selected: selectedOf(marks).filter((id) => points.has(id)) };
 }
 
-/** The feature state of the places' labels: highlighted names darker, a ring round a marked point place. */
-export function labelStates(places: readonly Place[], marks: MapMarks): Map<string, MarkState> {
-	const highlighted = new Set(marks.highlighted);
-	const states = new Map<string, MarkState>();
-	for (const place of places) {
-		const isPoint = place.geometry.type !== 'Land' && !LINE_KINDS.has(place.kind);
-		const highlight = highlighted.has(place.id);
-		const mark = isPoint ? markOf(place.id, marks) : '';
-		if (highlight || mark) states.set(place.id, { highlight, mark });
-	}
-	return states;
+/** The feature state of the labels: the names of the places a chapter highlights are darker. */
+export function labelStates(marks: MapMarks): Map<string, LabelState> {
+	return new Map(marks.highlighted.map((id) => [id, { highlight: true }]));
 }
 
 /** One label per place, with the years of the timeline's events shown there ("1956 · 2003") after its name. */

@@ -28,7 +28,8 @@ export function baseStyle(asset: AssetUrl, projection: Projection): StyleSpecifi
 	};
 }
 
-const ALL_LAYERS: readonly StoryLayer[] = [
+/** Every layer of the story's map, bottom first. */
+export const STORY_LAYERS: readonly StoryLayer[] = [
 	...LAND_WORLD_LAYERS,
 	...LAND_REGION_LAYERS,
 	...BORDER_LAYERS,
@@ -41,4 +42,4 @@ const ALL_LAYERS: readonly StoryLayer[] = [
 ];
 
 /** The layers a click can pick a place from. */
-export const PICKABLE = ALL_LAYERS.filter((l) => l.pickable).map((l) => l.spec.id);
+export const PICKABLE = STORY_LAYERS.filter((l) => l.pickable).map((l) => l.spec.id);

@@ -1,29 +1,26 @@
 /**
  * The offline basemap: the world's land, the region's finer land (each island its own feature),
- * coasts and borders, from the files in static/geo. The region's land also draws what a chapter
- * highlights and the places the panel marks, by feature state (LandStates.svelte): no filters to set.
+ * coasts and borders, from the files in static/geo. The region's land also draws the islands a
+ * chapter highlights and those the panel marks: each such layer draws one set of marks
+ * (GeoJsonGroup gives it their ids), and nothing while the set is empty.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { colors, markColor, layer, type StoryLayer } from './define';
+import { colors, layer, type StoryLayer } from './define';
 import { SOURCE } from './ids';
-
-const state = (key: 'highlight' | 'mark'): ExpressionSpecification => ['feature-state', key];
-const highlighted: ExpressionSpecification = ['boolean', state('highlight'), false];
-const marked: ExpressionSpecification = ['!=', ['coalesce', state('mark'), ''], ''];
-const outlineWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2];
 
 export const LAND_WORLD_LAYERS: StoryLayer[] = [
 	layer({ id: 'land-world', type: 'fill', source: SOURCE.landWorld, paint: { 'fill-color': colors.land, 'fill-antialias': false } })
 ];
 
+const outlineWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 0.8, 9, 2];
+const markWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 1.5, 9, 3];
+
 export const LAND_REGION_LAYERS: StoryLayer[] = [
 	layer({ id: 'land-region', type: 'fill', source: SOURCE.landRegion, paint: { 'fill-color': colors.land, 'fill-antialias': false } }, { pickable: true }),
-	layer({
-		id: 'land-highlight',
-		type: 'fill',
-		source: SOURCE.landRegion,
-		paint: { 'fill-color': colors.highlight, 'fill-opacity': ['case', highlighted, 0.6, 0] }
-	}),
+	layer(
+		{ id: 'land-highlight', type: 'fill', source: SOURCE.landRegion, paint: { 'fill-color': colors.highlight, 'fill-opacity': 0.6 } },
+		{ marks: 'highlight' }
+	),
 	layer({
 		id: 'coast',
 		type: 'line',
@@ -39,28 +36,26 @@ export const LAND_REGION_LAYERS: StoryLayer[] = [
 		filter: ['==', ['get', 'disputed'], true],
 		paint: { 'line-color': colors.disputedLine, 'line-width': outlineWidth, 'line-dasharray': [2, 1.5] }
 	}),
-	layer({
-		id: 'land-highlight-outline',
-		type: 'line',
-		source: SOURCE.landRegion,
-		paint: { 'line-color': colors.highlightLine, 'line-width': outlineWidth, 'line-opacity': ['case', highlighted, 1, 0] }
-	}),
-	layer({
-		id: 'mark-land',
-		type: 'fill',
-		source: SOURCE.landRegion,
-		paint: { 'fill-color': markColor(['coalesce', state('mark'), '']), 'fill-opacity': ['case', marked, 0.5, 0] }
-	}),
-	layer({
-		id: 'mark-land-outline',
-		type: 'line',
-		source: SOURCE.landRegion,
-		paint: {
-			'line-color': markColor(['coalesce', state('mark'), '']),
-			'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.5, 9, 3],
-			'line-opacity': ['case', marked, 1, 0]
-		}
-	})
+	layer(
+		{ id: 'land-highlight-outline', type: 'line', source: SOURCE.landRegion, paint: { 'line-color': colors.highlightLine, 'line-width': outlineWidth } },
+		{ marks: 'highlight' }
+	),
+	layer(
+		{ id: 'mark-land', type: 'fill', source: SOURCE.landRegion, paint: { 'fill-color': colors.emphasis, 'fill-opacity': 0.5 } },
+		{ marks: 'named' }
+	),
+	layer(
+		{ id: 'mark-land-outline', type: 'line', source: SOURCE.landRegion, paint: { 'line-color': colors.emphasis, 'line-width': markWidth } },
+		{ marks: 'named' }
+	),
+	layer(
+		{ id: 'select-land', type: 'fill', source: SOURCE.landRegion, paint: { 'fill-color': colors.selected, 'fill-opacity': 0.5 } },
+		{ marks: 'selected' }
+	),
+	layer(
+		{ id: 'select-land-outline', type: 'line', source: SOURCE.landRegion, paint: { 'line-color': colors.selected, 'line-width': markWidth } },
+		{ marks: 'selected' }
+	)
 ];
 
 export const BORDER_LAYERS: StoryLayer[] = [

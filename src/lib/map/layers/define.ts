@@ -13,12 +13,14 @@ import type {
 import type { LayerGroup } from '../../content/chapters';
 import type { LayerId, SourceId } from './ids';
 
+/** Its source by id, and its filter an expression (not MapLibre's legacy filter syntax). */
+type From = { source: SourceId; filter?: ExpressionSpecification };
 type Spec =
 	| Omit<BackgroundLayerSpecification, 'id'>
-	| (Omit<FillLayerSpecification, 'id' | 'source'> & { source: SourceId })
-	| (Omit<LineLayerSpecification, 'id' | 'source'> & { source: SourceId })
-	| (Omit<CircleLayerSpecification, 'id' | 'source'> & { source: SourceId })
-	| (Omit<SymbolLayerSpecification, 'id' | 'source'> & { source: SourceId });
+	| (Omit<FillLayerSpecification, 'id' | 'source' | 'filter'> & From)
+	| (Omit<LineLayerSpecification, 'id' | 'source' | 'filter'> & From)
+	| (Omit<CircleLayerSpecification, 'id' | 'source' | 'filter'> & From)
+	| (Omit<SymbolLayerSpecification, 'id' | 'source' | 'filter'> & From);
 
 export type StoryLayerSpec = Spec & { id: LayerId };
 
@@ -28,6 +30,22 @@ export interface StoryLayer {
 	group?: LayerGroup;
 	/** A click on one of its features opens that place */
 	pickable?: boolean;
+	/**
+	 * It draws only the features of one set of marks (highlight.ts): those the chapter highlights,
+	 * those a passage, the search or the open event names, or the place open in the panel.
+	 */
+	marks?: MarkSet;
+}
+
+export type MarkSet = 'highlight' | 'named' | 'selected';
+
+/** The ids of each set of marks, as one source's features know them. */
+export type Marks = Record<MarkSet, readonly string[]>;
+
+/** A marks layer's filter: its own filter (a kind of place, say), and the ids of its set of marks. */
+export function marksFilter(spec: StoryLayerSpec, ids: readonly string[]): ExpressionSpecification {
+	const only: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...ids]]];
+	return 'filter' in spec && spec.filter ? ['all', spec.filter, only] : only;
 }
 
 /** A layer for a group's list. */
@@ -58,11 +76,4 @@ export const colors = {
 	event: '#2d2a6e'
 } as const;
 
-/** A feature's `mark` property or feature state: 'selected' (the place open in the panel) in blue, else purple. */
-export const markColor = (value: ExpressionSpecification): ExpressionSpecification => [
-	'match',
-	value,
-	'selected',
-	colors.selected,
-	colors.emphasis
-];
+

@@ -2,11 +2,11 @@
  * The places' names: one label point per place (geo/place-features.ts), its English name with its
  * Russian and Japanese names beneath and, when the timeline shows events there, their years after
  * the name (part of the label, so they never collide with it). A chapter's highlight darkens its
- * places' names and a mark rings a point place, by feature state (highlight.ts).
+ * places' names (by feature state: the labels are drawn anyway); a mark rings a point place.
  */
 import type { ExpressionSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { LayerGroup } from '../../content/chapters';
-import { colors, FONT, markColor, layer, type StoryLayer } from './define';
+import { colors, FONT, layer, type StoryLayer } from './define';
 import { SOURCE, type LayerId } from './ids';
 
 const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
@@ -40,18 +40,18 @@ function label(id: LayerId, filter: ExpressionSpecification, group: LayerGroup, 
 }
 
 export const LABEL_LAYERS: StoryLayer[] = [
-	layer({
-		id: 'mark-point',
-		type: 'circle',
-		source: SOURCE.labels,
-		paint: {
-			'circle-radius': 9,
-			'circle-color': '#ffffff00',
-			'circle-stroke-color': markColor(['coalesce', ['feature-state', 'mark'], '']),
-			'circle-stroke-width': 3,
-			'circle-stroke-opacity': ['case', ['!=', ['coalesce', ['feature-state', 'mark'], ''], ''], 1, 0]
-		}
-	}),
+	// A ring round a point place a passage names, or the one open in the panel.
+	...(['named', 'selected'] as const).map((set) =>
+		layer(
+			{
+				id: set === 'named' ? 'mark-point' : 'select-point',
+				type: 'circle',
+				source: SOURCE.labels,
+				paint: { 'circle-radius': 9, 'circle-color': '#ffffff00', 'circle-stroke-color': set === 'named' ? colors.emphasis : colors.selected, 'circle-stroke-width': 3 }
+			},
+			{ marks: set }
+		)
+	),
 	label('labels-groups', ['all', isKind('island-group'), rank(1)], 'island-labels', 2.5, 14, 7.5),
 	label('labels-islands-2', ['all', isKind('island', 'island-group'), rank(2)], 'island-labels', 5, 13, 11),
 	label('labels-islands-3', ['all', isKind('island'), rank(3)], 'island-labels', 6, 12),

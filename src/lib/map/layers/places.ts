@@ -1,15 +1,12 @@
 /**
- * The gazetteer's own points and lines (cities, ports, energy sites, bridges, the sea lane), with a
- * chapter's highlights and the panel's marks drawn from each feature's state (highlight.ts).
+ * The gazetteer's own points and lines (cities, ports, energy sites, bridges, the sea lane), and
+ * those a chapter highlights and the panel marks (each such layer draws one set of marks).
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { colors, markColor, layer, type StoryLayer } from './define';
+import { colors, layer, type StoryLayer } from './define';
 import { SOURCE } from './ids';
 
 const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
-const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlight'], false];
-const mark: ExpressionSpecification = ['coalesce', ['feature-state', 'mark'], ''];
-const marked: ExpressionSpecification = ['!=', mark, ''];
 
 /** Kinds of place drawn as lines; every other place in the places source is a point. */
 export const LINE_KINDS = ['sea-route', 'bridge'];
@@ -48,14 +45,17 @@ export const PLACE_LAYERS: StoryLayer[] = [
 		},
 		{ pickable: true }
 	),
-	layer({
-		id: 'line-highlight',
-		type: 'line',
-		source: SOURCE.places,
-		filter: isKind(...LINE_KINDS),
-		layout: { 'line-cap': 'round', 'line-join': 'round' },
-		paint: { 'line-color': colors.highlightLine, 'line-width': 4, 'line-opacity': ['case', highlighted, 1, 0] }
-	}),
+	layer(
+		{
+			id: 'line-highlight',
+			type: 'line',
+			source: SOURCE.places,
+			filter: isKind(...LINE_KINDS),
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': colors.highlightLine, 'line-width': 4 }
+		},
+		{ marks: 'highlight' }
+	),
 	layer(
 		{
 			id: 'energy-sites',
@@ -76,26 +76,27 @@ export const PLACE_LAYERS: StoryLayer[] = [
 		},
 		{ pickable: true }
 	),
-	layer({
-		id: 'point-highlight',
-		type: 'circle',
-		source: SOURCE.places,
-		filter: ['!', isKind(...LINE_KINDS)],
-		paint: {
-			'circle-radius': 7,
-			'circle-color': colors.highlight,
-			'circle-stroke-color': colors.highlightLine,
-			'circle-stroke-width': 2,
-			'circle-opacity': ['case', highlighted, 1, 0],
-			'circle-stroke-opacity': ['case', highlighted, 1, 0]
-		}
-	}),
-	layer({
-		id: 'mark-line',
-		type: 'line',
-		source: SOURCE.places,
-		filter: isKind(...LINE_KINDS),
-		layout: { 'line-cap': 'round', 'line-join': 'round' },
-		paint: { 'line-color': markColor(mark), 'line-width': 5, 'line-opacity': ['case', marked, 0.85, 0] }
-	})
+	layer(
+		{
+			id: 'point-highlight',
+			type: 'circle',
+			source: SOURCE.places,
+			filter: ['!', isKind(...LINE_KINDS)],
+			paint: { 'circle-radius': 7, 'circle-color': colors.highlight, 'circle-stroke-color': colors.highlightLine, 'circle-stroke-width': 2 }
+		},
+		{ marks: 'highlight' }
+	),
+	...(['named', 'selected'] as const).map((set) =>
+		layer(
+			{
+				id: set === 'named' ? 'mark-line' : 'select-line',
+				type: 'line',
+				source: SOURCE.places,
+				filter: isKind(...LINE_KINDS),
+				layout: { 'line-cap': 'round', 'line-join': 'round' },
+				paint: { 'line-color': set === 'named' ? colors.emphasis : colors.selected, 'line-width': 5, 'line-opacity': 0.85 }
+			},
+			{ marks: set }
+		)
+	)
 ];
