@@ -6,7 +6,7 @@
 import { createContext } from 'svelte';
 import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { LonLat } from '../geo/format';
-import { beforeLayer, type LayerId, type SourceId } from './layers/ids';
+import type { LayerId, SourceId } from './layers/ids';
 import type { StoryLayerSpec } from './layers/define';
 
 export class MapContext {
@@ -28,11 +28,14 @@ export class MapContext {
 		if (this.map && !this.map.getSource(id)) this.map.addSource(id, spec);
 	}
 
-	/** Add a layer where the stacking order (layers/ids.ts) puts it among those on the map. */
-	addLayer(spec: StoryLayerSpec): void {
-		const map = this.map;
-		if (!map || map.getLayer(spec.id)) return;
-		map.addLayer(spec, beforeLayer(spec.id, (id) => map.getLayer(id) !== undefined));
+	/** Add a layer below another (the next in the stacking order that is on the map: layers/ids.ts). */
+	addLayer(spec: StoryLayerSpec, before?: LayerId): void {
+		if (this.map && !this.map.getLayer(spec.id)) this.map.addLayer(spec, before);
+	}
+
+	/** Whether a layer is on the map. */
+	hasLayer(id: LayerId): boolean {
+		return this.map?.getLayer(id) !== undefined;
 	}
 
 	removeLayer(id: LayerId): void {
