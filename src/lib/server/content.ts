@@ -9,10 +9,13 @@ import { assertContentValid } from '../content/validate';
 import { documents } from '../content/documents';
 import { events } from '../content/events';
 import { figures } from '../content/figures';
+import { balanceReport } from '../content/balance';
 import { ALIASES, NOT_PLACES } from '../content/gazetteer';
 import { indexDocument, type CorpusDocument } from '../corpus/corpus';
 import { MentionFinder } from '../corpus/mentions';
 import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
+import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
+import { landOf } from '../geo/land';
 
 const texts = import.meta.glob('../content/documents/*.txt', {
 	query: '?raw',
@@ -50,7 +53,18 @@ export function regionLandIds(raw: string = landRegionRaw): Set<string> {
 	);
 }
 
+/** The map's land, the world's and the region's finer land together. */
+export function mapLand() {
+	return landOf(JSON.parse(landWorldRaw) as FeatureCollection, JSON.parse(landRegionRaw) as FeatureCollection);
+}
+
 /** Check the whole story's content; throws a ContentError naming files and words. */
+let reported = false;
+
+/** Check the whole story's content; throws a ContentError naming files and words. The first check
+ * in a process prints whose voices each chapter quotes (content/balance.ts). */
 export function checkStoryContent(): void {
-	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus(), events, figures });
+	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus(), events, figures, land: mapLand() });
+	if (!reported && process.env.PASSAGES_QUIET !== '1') console.log(balanceReport(chapters));
+	reported = true;
 }
