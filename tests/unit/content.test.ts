@@ -62,11 +62,11 @@ describe('content checks', () => {
 
 	it('fail when a place is drawn from a land polygon the land file lacks', () => {
 		const problems = contentProblems({ ...valid, landIds: new Set([...landIds].filter((id) => id !== 'kunashir')) });
-		expect(problems).toHaveLength(3);
+		// Kunashir itself and the four islands; the undisputed Kuril chain (Urup to Shumshu) does not draw it.
+		expect(problems).toHaveLength(2);
 		const all = problems.join('\n');
 		expect(all).toMatch(/place "kunashir" is drawn from the land polygon "kunashir", which is not in static\/geo\/land-region\.geojson/);
 		expect(all).toMatch(/place "southern-kurils" is drawn from the land polygon "kunashir"/);
-		expect(all).toMatch(/place "kuril-islands" is drawn from the land polygon "kunashir"/);
 	});
 
 	it('fail on duplicate ids, unknown layer groups and impossible cameras', () => {
@@ -89,7 +89,8 @@ describe('content checks', () => {
 		const bad = { ...chapter, notes: ['A note.', ' '], blocks: quotations.map((q) => ({ ...q, key: true })) };
 		const problems = contentProblems({ ...valid, chapters: [bad] }).join('\n');
 		expect(problems).toMatch(/chapter "neighbours" has an empty speaker note/);
-		expect(problems).toMatch(/chapter "neighbours" marks 2 quotations as its key quotation; mark one/);
+		expect(problems).toContain(`chapter "neighbours" marks ${quotations.length} quotations as its key quotation; mark one`);
+		expect(quotations.length).toBeGreaterThan(1);
 	});
 
 	it('throw one error listing every problem', () => {

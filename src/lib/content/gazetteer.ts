@@ -53,7 +53,14 @@ export const ALIASES: Readonly<Record<string, readonly string[]>> = {
 	'bering-strait': ['Bering Strait'],
 	murmansk: ['Murmansk'],
 	'far-east': ['Far East', 'Russian Far East'],
-	siberia: ['Siberia', 'East Siberia', 'Eastern Siberia']
+	siberia: ['Siberia', 'East Siberia', 'Eastern Siberia'],
+	'st-petersburg': ['St. Petersburg', 'St Petersburg', 'Saint Petersburg'],
+	// The neighbours: the capitals stand for their governments, as the documents use them.
+	beijing: ['Beijing'],
+	china: ['China'],
+	washington: ['Washington', 'USA', 'United States'],
+	'north-korea': ['North Korea', 'Northern Korea', 'Korean peninsula', 'Pyongyang'],
+	afghanistan: ['Afghanistan']
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { LineString, MultiLineString, MultiPoint, Point, Position } from 'geojson';
 import islandList from './islands.json';
+import { HISTORY_PLACES, NEIGHBOUR_PLACES } from './places-more';
 
 export interface PlaceNames {
 	en: string;
@@ -104,16 +105,18 @@ const islandPlaces: Place[] = islands.map((i) => ({
 const point = (lon: number, lat: number): Point => ({ type: 'Point', coordinates: [lon, lat] });
 
 /**
- * The Northern Sea Route drawn as the Arctic sea lane from the Bering Strait to the Barents Sea,
- * along the Russian coast (through the Sannikov and Vilkitsky straits and the Kara Gate).
- * Split at the 180° meridian as RFC 7946 asks.
+ * The Northern Sea Route as Russian law bounds its waters (the Merchant Shipping Code, Article 5.1):
+ * from the Bering Strait at the parallel of Cape Dezhnev in the east to the Kara Gate, the strait
+ * between Vaygach Island and Novaya Zemlya, in the west; drawn as a lane at sea along the coast,
+ * through the Vilkitsky Strait and past the New Siberian Islands. Split at the 180° meridian as
+ * RFC 7946 asks. A unit test holds every point of it off the map's land.
  */
 const NSR: MultiLineString = {
 	type: 'MultiLineString',
 	coordinates: [
 		[
-			[-168.9, 65.6],
-			[-169.6, 66.4],
+			[-169.6, 66.1],
+			[-169.8, 66.5],
 			[-172.2, 67.3],
 			[-175.5, 68.4],
 			[-180, 69.5]
@@ -126,8 +129,8 @@ const NSR: MultiLineString = {
 			[160.0, 70.9],
 			[152.5, 72.0],
 			[146.0, 73.5],
-			[141.0, 74.5],
-			[137.5, 74.7],
+			[141.0, 74.4],
+			[137.5, 74.5],
 			[131.0, 74.2],
 			[125.0, 74.0],
 			[118.0, 76.0],
@@ -135,13 +138,12 @@ const NSR: MultiLineString = {
 			[104.5, 77.8],
 			[100.0, 77.6],
 			[92.0, 76.5],
-			[80.0, 74.0],
-			[68.0, 71.0],
-			[60.5, 70.5],
-			[57.8, 70.35],
-			[50.0, 70.0],
-			[40.0, 69.7],
-			[34.0, 69.5]
+			[84.0, 74.6],
+			[76.0, 74.1],
+			[70.0, 73.6],
+			[64.0, 72.2],
+			[60.0, 71.0],
+			[57.8, 70.5]
 		]
 	]
 };
@@ -152,8 +154,8 @@ const otherPlaces: Place[] = [
 		names: { en: 'Kuril Islands', ru: 'Курильские острова', ja: '千島列島', jaRomaji: 'Chishima Rettō' },
 		kind: 'island-group',
 		description:
-			'A chain of volcanic islands between Hokkaido and Kamchatka, administered by Russia. In Russian usage the chain includes the four southern islands; Japan claims those as the Northern Territories and does not count them as part of the Kurils.',
-		geometry: { type: 'Land', ids: KURIL_IDS, label: [151.3, 46.5] }
+			'The chain of volcanic islands from Urup to Shumshu, between the disputed islands off Hokkaido and Kamchatka, administered by Russia: the islands no one disputes, which the map draws here. In Russian usage the Kuril Islands also include the four southern islands, drawn on this map as the Southern Kurils / Northern Territories; Japan claims those as the Northern Territories and does not count them among the Kurils.',
+		geometry: { type: 'Land', ids: KURIL_IDS.filter((id) => !DISPUTED_ISLAND_IDS.includes(id)), label: [151.3, 46.5] }
 	},
 	{
 		id: 'southern-kurils',
@@ -180,7 +182,7 @@ const otherPlaces: Place[] = [
 		id: 'cape-nosappu',
 		names: { en: 'Cape Nosappu', ru: 'мыс Носаппу', ja: '納沙布岬', jaRomaji: 'Nosappu-misaki' },
 		kind: 'cape',
-		description: 'The easternmost point of Hokkaido, facing the Habomai islets across the Goyomai Strait.',
+		description: 'The easternmost point of Hokkaido, facing the Habomai islets across the Sovetsky / Goyomai Strait.',
 		geometry: point(145.8167, 43.3853)
 	},
 	{
@@ -214,7 +216,7 @@ const otherPlaces: Place[] = [
 		names: { en: 'Vladivostok', ru: 'Владивосток', ja: 'ウラジオストク' },
 		kind: 'city',
 		description:
-			"Russia's main Pacific port and the largest city of Primorsky Krai; host of the 2012 APEC summit and of the Eastern Economic Forum.",
+			'A port city on the Sea of Japan, the administrative centre of Primorsky Krai; host of the 2012 APEC summit and of the Eastern Economic Forum.',
 		geometry: point(131.8855, 43.1155)
 	},
 	{
@@ -244,7 +246,7 @@ const otherPlaces: Place[] = [
 	},
 	{
 		id: 'port-vostochny',
-		names: { en: 'Port Vostochny', ru: 'порт Восточный', ja: 'ボストチヌイ港' },
+		names: { en: 'Port Vostochny', ru: 'порт Восточный', ja: 'ボストーチヌイ港' },
 		kind: 'port',
 		description:
 			'A deep-water port on Wrangel Bay near Nakhodka, one of the projects built in collaboration with Japan that the RIAC report lists.',
@@ -254,7 +256,7 @@ const otherPlaces: Place[] = [
 		id: 'khabarovsk',
 		names: { en: 'Khabarovsk', ru: 'Хабаровск', ja: 'ハバロフスク' },
 		kind: 'city',
-		description: 'The largest city of the Russian Far East on the Amur, where Foreign Minister Lavrov spoke in July 2010.',
+		description: 'The largest city on the Amur, where Foreign Minister Lavrov spoke in July 2010.',
 		geometry: point(135.0719, 48.4802)
 	},
 	{
@@ -319,7 +321,7 @@ const otherPlaces: Place[] = [
 		names: { en: 'Northern Sea Route', ru: 'Северный морской путь', ja: '北極海航路' },
 		kind: 'sea-route',
 		description:
-			"The Arctic shipping lane along Russia's northern coast, from the Bering Strait to the Barents Sea; open to ordinary shipping for part of the year.",
+			"The Arctic shipping lane along Russia's northern coast. Russian law bounds its waters by the Bering Strait in the east and, in the west, by the straits of Novaya Zemlya (the Kara Gate among them); Murmansk, its base port on the Barents Sea, lies outside them.",
 		geometry: NSR,
 		label: [118.0, 76.0]
 	},
@@ -327,7 +329,7 @@ const otherPlaces: Place[] = [
 		id: 'bering-strait',
 		names: { en: 'Bering Strait', ru: 'Берингов пролив', ja: 'ベーリング海峡' },
 		kind: 'strait',
-		description: 'The strait between Chukotka and Alaska that joins the Pacific to the Arctic Ocean; the eastern gate of the Northern Sea Route.',
+		description: 'The strait between Chukotka and Alaska that joins the Pacific to the Arctic Ocean; the eastern limit of the Northern Sea Route.',
 		geometry: point(-168.95, 65.75)
 	},
 	{
@@ -358,12 +360,12 @@ const otherPlaces: Place[] = [
 		id: 'yaroslavl',
 		names: { en: 'Yaroslavl', ru: 'Ярославль', ja: 'ヤロスラヴリ' },
 		kind: 'city',
-		description: 'A city on the Volga north-east of Moscow, named in the RIAC report for a Japanese-backed plant.',
+		description: 'A city on the Volga north-east of Moscow, named in the RIAC report for a construction-hardware factory Japan said it was ready to help build.',
 		geometry: point(39.8845, 57.6261)
 	},
 	{
 		id: 'far-east',
-		names: { en: 'Russian Far East', ru: 'Дальний Восток', ja: '極東' },
+		names: { en: 'Russian Far East', ru: 'Дальний Восток', ja: 'ロシア極東' },
 		kind: 'region',
 		description:
 			'The easternmost part of Russia, from the Amur and Primorye on the Sea of Japan to Chukotka on the Bering Strait, with Sakhalin, Kamchatka and Yakutia. Its development is a recurring theme of the documents on both sides.',
@@ -380,10 +382,21 @@ const otherPlaces: Place[] = [
 	{
 		id: 'murmansk',
 		names: { en: 'Murmansk', ru: 'Мурманск', ja: 'ムルマンスク' },
-		kind: 'city',
-		description: 'Ice-free port on the Barents Sea at the western end of the Northern Sea Route.',
+		kind: 'port',
+		description:
+			'Ice-free port on the Barents Sea, the base port of the Northern Sea Route, whose waters begin further east, at the straits of Novaya Zemlya.',
 		geometry: point(33.0827, 68.9707)
-	}
+	},
+	{
+		id: 'kara-gate',
+		names: { en: 'Kara Gate', ru: 'пролив Карские Ворота' },
+		kind: 'strait',
+		description:
+			'The strait between Vaygach Island and Novaya Zemlya from the Barents Sea into the Kara Sea: one of the straits whose western ends bound the Northern Sea Route’s waters in Russian law.',
+		geometry: point(57.8, 70.5)
+	},
+	...HISTORY_PLACES,
+	...NEIGHBOUR_PLACES
 ];
 
 export const places: readonly Place[] = [...islandPlaces, ...otherPlaces];
