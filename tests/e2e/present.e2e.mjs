@@ -225,7 +225,7 @@ export default function register() {
 				assert.ok(charts.length >= 4, `${charts.length} charts`);
 				for (const c of charts) assert.ok(c.open && c.rows >= 2, 'a chart’s table is open and full');
 				const events = await w.page.$$eval('[data-handout-timeline] tbody tr', (rows) => rows.map((r) => r.querySelectorAll('li').length));
-				assert.ok(events.length >= 15 && events.every((n) => n >= 1), `${events.length} events, each with the documents' words`);
+				assert.ok(events.length >= 15 && events.every((n) => n >= 1), `${events.length} events, each with the documents' words or a named source`);
 
 				await w.page.evaluate(() => document.fonts.ready);
 				const pdf = readPdf(await w.page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true }));

@@ -81,6 +81,14 @@ describe('what the map marks', () => {
 		expect(labels.features.find((f) => f.properties.id === 'irkutsk')?.properties.years).toBe('2001');
 		expect(labels.features.find((f) => f.properties.id === 'sochi')?.properties.years).toBeUndefined();
 	});
+
+	it('marks the chapter’s own places’ labels to be placed first', () => {
+		const labels = labelsWithYears(places, new Map(), chapterMarks(nsr).highlighted);
+		const first = labels.features.filter((f) => f.properties.first).map((f) => f.properties.id);
+		expect(first).toContain('kara-gate');
+		expect(first).toContain('murmansk');
+		expect(first).not.toContain('moscow');
+	});
 });
 
 describe('a chapter’s measured lines', () => {

@@ -1,13 +1,14 @@
 /** The map's layers as data: every layer in the stacking order once, groups that stack as listed, what can be picked. */
 import { describe, expect, it } from 'vitest';
-import { BORDER_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS } from '../../src/lib/map/layers/basemap';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { BORDER_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS, TREATY_BORDER_LAYERS } from '../../src/lib/map/layers/basemap';
 import { beforeLayer, LAYER_ORDER, type LayerId } from '../../src/lib/map/layers/ids';
 import { LABEL_LAYERS } from '../../src/lib/map/layers/labels';
 import { DISTANCE_LAYERS, EVENT_LAYERS, OVERLAY_LAYERS, ROUTE_LAYERS } from '../../src/lib/map/layers/overlays';
 import { PLACE_LAYERS } from '../../src/lib/map/layers/places';
 import { PICKABLE, baseStyle } from '../../src/lib/map/style';
 
-const groups = { LAND_WORLD_LAYERS, LAND_REGION_LAYERS, BORDER_LAYERS, PLACE_LAYERS, ROUTE_LAYERS, DISTANCE_LAYERS, OVERLAY_LAYERS, EVENT_LAYERS, LABEL_LAYERS };
+const groups = { LAND_WORLD_LAYERS, LAND_REGION_LAYERS, BORDER_LAYERS, TREATY_BORDER_LAYERS, PLACE_LAYERS, ROUTE_LAYERS, DISTANCE_LAYERS, OVERLAY_LAYERS, EVENT_LAYERS, LABEL_LAYERS };
 
 describe('the map’s layers', () => {
 	const ids = Object.values(groups).flatMap((g) => g.map((l) => l.spec.id));
@@ -36,6 +37,18 @@ describe('the map’s layers', () => {
 	it('let a click pick places from their labels, points, lines and islands, not from highlights or tools', () => {
 		for (const id of ['labels-places', 'labels-islands-2', 'points', 'sea-route', 'land-region', 'event-markers']) expect(PICKABLE).toContain(id);
 		for (const id of ['land-highlight', 'mark-land', 'overlay-measure', 'routes']) expect(PICKABLE).not.toContain(id);
+	});
+
+	it('are valid MapLibre layers, by the style specification’s own validator', () => {
+		const style = baseStyle((p) => `https://example.org/${p}`, 'mercator');
+		const sources = Object.fromEntries(
+			[...new Set(ids.map((id) => Object.values(groups).flat().find((l) => l.spec.id === id)!.spec).flatMap((s) => ('source' in s ? [s.source] : [])))].map((s) => [
+				s,
+				{ type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }
+			])
+		);
+		const layers = [...style.layers, ...Object.values(groups).flatMap((g) => g.map((l) => l.spec))];
+		expect(validateStyleMin({ ...style, sources: { ...style.sources, ...sources }, layers } as never).map((e) => e.message)).toEqual([]);
 	});
 
 	it('take their fonts from the site (no glyphs URL), and the projection asked for', () => {

@@ -7,7 +7,7 @@ import { chapters } from '../../src/lib/content/chapters';
 import { Story } from '../../src/lib/state/story.svelte';
 import type { TimelineData } from '../../src/lib/state/timeline';
 
-const event = (id: string, year: number) => ({ id, date: String(year), when: String(year), year, title: id, places: [{ id: 'moscow', name: 'Moscow', at: [37.6, 55.75] as [number, number] }], passages: [], x: 0 });
+const event = (id: string, year: number) => ({ id, date: String(year), when: String(year), year, title: id, places: [{ id: 'moscow', name: 'Moscow', at: [37.6, 55.75] as [number, number] }], passages: [], sources: [], x: 0 });
 const timeline: TimelineData = {
 	events: [event('a-1956', 1956), event('b-2001', 2001), event('c-2010', 2010)],
 	years: [1956, 2001, 2010].map((year, i) => ({ year, x0: i * 100, x1: i * 100 + 50 })),

@@ -48,6 +48,17 @@ describe('dates', () => {
 		expect(formatDate('1956')).toBe('1956');
 		expect(formatDate('2001-03')).toBe('March 2001');
 		expect(formatDate('2011-03-11')).toBe('11 March 2011');
+		expect(formatDate('1997-11-01/1997-11-02')).toBe('1–2 November 1997');
+		expect(formatDate('1945-08-28/1945-09-05')).toBe('28 August – 5 September 1945');
+		expect(formatDate('1999-12-31/2000-01-01')).toBe('31 December 1999 – 1 January 2000');
+	});
+
+	it('reads days from one to another as one span, and refuses one that runs backwards', () => {
+		const d = parseDate('1945-08-28/1945-09-05');
+		expect(d).toMatchObject({ year: 1945, month: 8, day: 28, precision: 'days' });
+		expect(d.end - d.start).toBe(9 * 86400e3);
+		expect(() => parseDate('1945-09-05/1945-08-28')).toThrow(/after the first/);
+		expect(() => parseDate('1945-08/1945-09')).toThrow(/YYYY-MM-DD\/YYYY-MM-DD/);
 	});
 
 	it('orders by time, a shorter span first where two start together', () => {
@@ -88,13 +99,17 @@ describe('the timeline’s layout', () => {
 	it('keeps time in order left to right, and cuts the long empty stretches short', () => {
 		const xs = chronological(events).map((e) => layout.dots.find((d) => d.id === e.id)!.x);
 		for (let i = 1; i < xs.length; i++) expect(xs[i]!).toBeGreaterThanOrEqual(xs[i - 1]!);
-		// Two breaks: 1856–1955 and 1957–1996.
-		expect(layout.breaks).toHaveLength(2);
+		// A break for every run of more than twelve years without an event (1857–1996 holds none).
+		const years = [...new Set(events.map((e) => parseDate(e.date).year))].sort((a, b) => a - b);
+		const long = years.slice(1).filter((y, i) => y - years[i]! > 12);
+		expect(long).toContain(1997);
+		expect(layout.breaks).toHaveLength(long.length);
 		// One year's width is the same everywhere outside the breaks.
 		const width = (y: number) => layout.years.find((v) => v.year === y)!;
-		expect(width(2010).x1 - width(2010).x0).toBeCloseTo(width(1855).x1 - width(1855).x0, 9);
-		// 1855 to 1956, 101 years, takes less room than 1997 to 2016, 19 years.
-		expect(width(1956).x0 - width(1855).x0).toBeLessThan(width(2016).x0 - width(1997).x0);
+		const year = width(2010).x1 - width(2010).x0;
+		expect(year).toBeCloseTo(width(1855).x1 - width(1855).x0, 9);
+		// The 101 years from 1855 to 1956 take less than half the room they would at that width.
+		expect(width(1956).x0 - width(1855).x0).toBeLessThan((101 * year) / 2);
 		expect(layout.years[0]!.x0).toBeGreaterThanOrEqual(0);
 		expect(layout.years.at(-1)!.x1).toBeLessThanOrEqual(layout.width);
 	});
@@ -199,6 +214,7 @@ describe('the map’s event markers', () => {
 		title: id,
 		places: [{ id: place, name: place, at }],
 		passages: [],
+		sources: [],
 		x: 0
 	});
 	const list = [ev('a', 1956), ev('b', 2003), ev('c', 2011), ev('d', 2015), ev('e', 2001, 'irkutsk')];
@@ -227,10 +243,11 @@ describe('the map’s event markers', () => {
 
 describe('what the build gives the page', () => {
 	const { timeline } = storyData();
-	it('links every event’s passages into the reader, in date order', () => {
+	it('links every event’s passages into the reader, in date order, and names a source where the documents are silent', () => {
 		expect(timeline.events.map((e) => e.id)).toEqual(chronological(events).map((e) => e.id));
 		for (const e of timeline.events) {
-			expect(e.passages.length, e.id).toBeGreaterThan(0);
+			expect(e.passages.length + e.sources.length, e.id).toBeGreaterThan(0);
+			for (const s of e.sources) expect(s.title && s.publisher, e.id).toBeTruthy();
 			for (const p of e.passages) expect(p.anchor, `${e.id}: ${p.words}`).toMatch(/^(p\d+|fn-\d+)$/);
 			for (const p of e.places) expect(p.at.every(Number.isFinite), `${e.id} at ${p.id}`).toBe(true);
 		}

@@ -16,6 +16,10 @@ import { EVENTS_FILE, type StoryEvent } from './events';
 import { FIGURES_FILE, type Figure } from './figures';
 import { parseDate, DateError } from './dates';
 import { readFigure, yenToDollarBillions } from './numbers';
+import { balanceProblems } from './balance';
+import { borders as allBorders, type BorderLine } from './borders';
+import { geographyProblems } from './validate-geo';
+import type { Land } from '../geo/land';
 
 export const CHAPTERS_FILE = 'src/lib/content/chapters.ts';
 export const PLACES_FILE = 'src/lib/content/places.ts';
@@ -42,6 +46,11 @@ export interface ContentInput {
 	figures?: readonly Figure[];
 	/** The documents' metadata (documents.ts), whose date conflicts cite the texts */
 	documents?: readonly SourceDocument[];
+	/** The border lines of the timeline's settlements (borders.ts); by default all of them when
+	 * events are given, none otherwise, since each is drawn by an event */
+	borders?: readonly BorderLine[];
+	/** The map's land, which sea routes must stay off (none: not checked) */
+	land?: Land;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,10 +61,13 @@ export function contentProblems({
 	places,
 	landIds,
 	corpus,
-	events = [],
+	events,
 	figures = [],
-	documents = allDocuments
+	documents = allDocuments,
+	borders = events ? allBorders : [],
+	land
 }: ContentInput): string[] {
+	events ??= [];
 	const problems: string[] = [];
 	/** Whether words are found, verbatim, in a document; a sentence saying why not otherwise */
 	const findWords = (doc: string, words: string): string | null => {
@@ -196,7 +208,10 @@ export function contentProblems({
 		if (!event.places.length) problems.push(`${where} is placed nowhere: give it at least one place`);
 		for (const id of event.places)
 			if (!placeIds.has(id)) problems.push(`${where} is placed at "${id}", which does not exist in ${PLACES_FILE}`);
-		if (!event.passages.length) problems.push(`${where} cites no passage: give the documents' words about it`);
+		if (!event.passages.length && !event.sources?.length)
+			problems.push(`${where} cites neither a passage nor a source: give the documents' words about it, or a primary source`);
+		for (const source of event.sources ?? [])
+			if (!source.title.trim() || !source.publisher.trim()) problems.push(`${where} cites a source without its title or publisher`);
 		for (const p of event.passages) {
 			const problem = findWords(p.doc, p.words);
 			if (problem) problems.push(`${where} cites ${p.doc}: ${problem}`);
@@ -258,6 +273,9 @@ export function contentProblems({
 				`${where}: its timeline span ${span.from}–${span.to} must start and end on years that hold an event of ${EVENTS_FILE} (${[...new Set(eventYears)].sort((a, b) => a - b).join(', ')}), the stops of the timeline's scrubber`
 			);
 	}
+
+	problems.push(...balanceProblems(chapters, CHAPTERS_FILE));
+	problems.push(...geographyProblems(places, borders, eventIds, land ?? null, PLACES_FILE));
 
 	for (const [id, names] of Object.entries(ALIASES)) {
 		if (!placeIds.has(id)) problems.push(`${GAZETTEER_FILE}: names are given for "${id}", which is not a place in ${PLACES_FILE}`);

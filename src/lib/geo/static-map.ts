@@ -22,7 +22,7 @@ export interface StaticMapData {
 
 export interface StaticMapLine {
 	d: string;
-	kind: 'route-nsr' | 'route-suez' | 'distance' | 'place-line';
+	kind: 'route-nsr' | 'route-suez' | 'distance' | 'place-line' | 'treaty-border' | 'treaty-border-latest';
 }
 
 export interface StaticMapLabel {
@@ -103,6 +103,8 @@ export interface StaticMapExtras {
 	routes?: { kind: 'route-nsr' | 'route-suez'; coordinates: Position[] }[];
 	/** Measured distances, as lines */
 	distances?: Position[][];
+	/** The settlements' borders, oldest first (content/borders.ts): the last is drawn solid */
+	treatyBorders?: { parts: Position[][]; label: string; labelAt: Position }[];
 }
 
 /** Earth's equatorial circumference in metres (WGS 84), which Web Mercator's scale is based on. */
@@ -222,6 +224,10 @@ export function staticMap(chapter: Chapter, data: StaticMapData, extras: StaticM
 	for (const route of extras.routes ?? [])
 		lines.push({ kind: route.kind, d: pathOf(projection, [{ type: 'LineString', coordinates: route.coordinates }]) });
 	for (const line of extras.distances ?? []) lines.push({ kind: 'distance', d: pathOf(projection, [{ type: 'LineString', coordinates: line }]) });
+	const treaties = extras.treatyBorders ?? [];
+	treaties.forEach((b, i) =>
+		lines.push({ kind: i === treaties.length - 1 ? 'treaty-border-latest' : 'treaty-border', d: pathOf(projection, [{ type: 'MultiLineString', coordinates: b.parts }]) })
+	);
 
 	// Labels for the chapter's places that fall inside the picture (on a globe: on its near side).
 	const points: { x: number; y: number; text: string; dot: boolean }[] = [];
@@ -232,6 +238,10 @@ export function staticMap(chapter: Chapter, data: StaticMapData, extras: StaticM
 		if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
 		const dot = place.geometry.type === 'Point' || place.geometry.type === 'MultiPoint';
 		points.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: displayName(place), dot });
+	}
+	for (const b of treaties) {
+		const xy = projection(b.labelAt as [number, number]);
+		if (xy) points.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: b.label, dot: false });
 	}
 	const labels = placeLabels(points);
 

@@ -72,11 +72,21 @@ export function labelStates(marks: MapMarks): Map<string, LabelState> {
 	return new Map(marks.highlighted.map((id) => [id, { highlight: true }]));
 }
 
-/** One label per place, with the years of the timeline's events shown there ("1956 · 2003") after its name. */
-export function labelsWithYears(places: readonly Place[], years: ReadonlyMap<string, string>): FeatureCollection<Point, LabelProperties> {
+/**
+ * One label per place, with the years of the timeline's events shown there ("1956 · 2003") after
+ * its name; the places the chapter highlights are marked `first`, so that where labels collide
+ * theirs are placed before the others.
+ */
+export function labelsWithYears(
+	places: readonly Place[],
+	years: ReadonlyMap<string, string>,
+	first: readonly string[] = []
+): FeatureCollection<Point, LabelProperties> {
+	const firsts = new Set(first);
 	const features = labelFeatures(places).features.map((f): Feature<Point, LabelProperties> => {
 		const y = years.get(f.properties.id);
-		return y ? { ...f, properties: { ...f.properties, years: y } } : f;
+		const properties: LabelProperties = { ...f.properties, ...(y && { years: y }), ...(firsts.has(f.properties.id) && { first: true }) };
+		return { ...f, properties };
 	});
 	return { type: 'FeatureCollection', features };
 }
@@ -84,4 +94,6 @@ export function labelsWithYears(places: readonly Place[], years: ReadonlyMap<str
 export interface LabelProperties extends PlaceFeatureProperties {
 	/** The years of the events shown here, after the name */
 	years?: string;
+	/** A place the chapter highlights: its label is placed first */
+	first?: boolean;
 }

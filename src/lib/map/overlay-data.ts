@@ -1,5 +1,6 @@
 /** A chapter's measured routes and distances as GeoJSON for the map. Pure. */
 import type { FeatureCollection } from 'geojson';
+import type { BorderLine } from '../content/borders';
 import type { ComparisonFigures, MeasuredDistance } from '../geo/comparison';
 import { formatKm } from '../geo/format';
 
@@ -28,5 +29,22 @@ export function distanceFeatures(list: readonly MeasuredDistance[] | undefined):
 				geometry: { type: 'Point' as const, coordinates: d.line[Math.floor(d.line.length / 2)]! }
 			}
 		])
+	};
+}
+
+/**
+ * The settlements' borders as lines, a feature a part, and their labels as points; the last line
+ * given (the latest settlement) is marked `latest`.
+ */
+export function treatyBorderFeatures(lines: readonly BorderLine[]): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: lines.flatMap((line, i) => {
+			const properties = { id: line.id, label: line.label, latest: i === lines.length - 1 };
+			return [
+				...line.parts.map((part) => ({ type: 'Feature' as const, properties, geometry: { type: 'LineString' as const, coordinates: part } })),
+				{ type: 'Feature' as const, properties, geometry: { type: 'Point' as const, coordinates: line.labelAt } }
+			];
+		})
 	};
 }

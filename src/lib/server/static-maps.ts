@@ -1,6 +1,8 @@
 /** Every chapter's map as SVG paths for the handout, drawn from static/geo when the site is built. */
 import type { FeatureCollection } from 'geojson';
-import { chapters } from '../content/chapters';
+import { borders } from '../content/borders';
+import { chapters, layerVisibility } from '../content/chapters';
+import { bordersInSpan, chapterSpan, fullSpan } from '../state/timeline';
 import { places } from '../content/places';
 import { staticMap, type StaticMap } from '../geo/static-map';
 import { storyData } from './story-data';
@@ -18,7 +20,8 @@ export function chapterMaps(): Record<string, StaticMap> {
 		borders: JSON.parse(bordersRaw) as FeatureCollection,
 		places
 	};
-	const { comparisons, distances } = storyData();
+	const { comparisons, distances, timeline } = storyData();
+	const allYears = fullSpan(timeline.years.map((y) => y.year));
 	const maps: Record<string, StaticMap> = {};
 	for (const chapter of chapters) {
 		const figures = comparisons[chapter.id];
@@ -30,7 +33,8 @@ export function chapterMaps(): Record<string, StaticMap> {
 					{ kind: 'route-suez', coordinates: figures.viaSuez.coordinates },
 					{ kind: 'route-nsr', coordinates: figures.viaNsr.coordinates }
 				],
-				distances: distances[chapter.id]?.map((d) => d.line)
+				distances: distances[chapter.id]?.map((d) => d.line),
+				treatyBorders: layerVisibility(chapter)['treaty-borders'] ? bordersInSpan(borders, timeline.events, chapterSpan(chapter, allYears)) : []
 			},
 			HANDOUT_MAP_SIZE.width,
 			HANDOUT_MAP_SIZE.height

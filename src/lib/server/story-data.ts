@@ -109,6 +109,7 @@ function timelineData(): TimelineData {
 			...(e.note ? { note: e.note } : {}),
 			...(e.conflict ? { conflict: e.conflict } : {}),
 			passages: e.passages.map((p) => ({ doc: p.doc, words: p.words, ...link(p.doc, p.words) })),
+			sources: e.sources ?? [],
 			x: xOf.get(e.id)!
 		}))
 	};

@@ -4,6 +4,7 @@
  * and the map's markers (one per place, listing the years of the events shown there).
  */
 import type { FeatureCollection, Point } from 'geojson';
+import type { PrimarySource } from '../content/events';
 
 export interface Span {
 	/** First year shown */
@@ -24,6 +25,8 @@ export interface TimelineEvent {
 	note?: string;
 	conflict?: string;
 	passages: { doc: string; words: string; anchor: string; label: string; cite: string }[];
+	/** Primary sources for what the documents do not say (content/events.ts) */
+	sources: PrimarySource[];
 	/** Position along the axis, 0–1000 (the build's layout) */
 	x: number;
 }
@@ -44,6 +47,20 @@ export function eventsInSpan<T extends { year: number }>(events: readonly T[], s
 
 export function fullSpan(years: readonly number[]): Span {
 	return { from: years[0]!, to: years.at(-1)! };
+}
+
+/**
+ * The settlements' border lines in a span, oldest first: those whose event (borders.ts `event`)
+ * falls in it. Pure.
+ */
+export function bordersInSpan<T extends { event: string }>(lines: readonly T[], events: readonly { id: string; year: number }[], span: Span): T[] {
+	const year = new Map(events.map((e) => [e.id, e.year]));
+	return lines
+		.filter((l) => {
+			const y = year.get(l.event);
+			return y !== undefined && y >= span.from && y <= span.to;
+		})
+		.sort((a, b) => year.get(a.event)! - year.get(b.event)!);
 }
 
 /** The span a chapter shows as the reader arrives: its own, or every year. */

@@ -5,7 +5,7 @@
  * (GeoJsonGroup gives it their ids), and nothing while the set is empty.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { colors, layer, type StoryLayer } from './define';
+import { colors, FONT, layer, type StoryLayer } from './define';
 import { SOURCE } from './ids';
 
 export const LAND_WORLD_LAYERS: StoryLayer[] = [
@@ -62,5 +62,46 @@ export const BORDER_LAYERS: StoryLayer[] = [
 	layer(
 		{ id: 'borders', type: 'line', source: SOURCE.borders, paint: { 'line-color': colors.border, 'line-width': 0.8, 'line-dasharray': [3, 2] } },
 		{ group: 'borders' }
+	)
+];
+
+/**
+ * The settlements' borders the page gives (overlay-data.ts `treatyBorderFeatures`): each line
+ * dashed, the latest solid, each with its year beside it. Nothing is drawn while there are none.
+ */
+export const TREATY_BORDER_LAYERS: StoryLayer[] = [
+	layer(
+		{
+			id: 'treaty-border-casing',
+			type: 'line',
+			source: SOURCE.treatyBorders,
+			filter: ['==', ['geometry-type'], 'LineString'],
+			layout: { 'line-cap': 'round' },
+			paint: { 'line-color': '#ffffff', 'line-width': 5, 'line-opacity': 0.8 }
+		}
+	),
+	layer(
+		{
+			id: 'treaty-border',
+			type: 'line',
+			source: SOURCE.treatyBorders,
+			filter: ['==', ['geometry-type'], 'LineString'],
+			layout: { 'line-cap': 'round' },
+			paint: {
+				'line-color': colors.treatyBorder,
+				'line-width': ['case', ['get', 'latest'], 3, 2],
+				'line-dasharray': ['case', ['get', 'latest'], ['literal', [1, 0]], ['literal', [2, 1.5]]]
+			}
+		}
+	),
+	layer(
+		{
+			id: 'treaty-border-label',
+			type: 'symbol',
+			source: SOURCE.treatyBorders,
+			filter: ['==', ['geometry-type'], 'Point'],
+			layout: { 'text-field': ['get', 'label'], 'text-font': [FONT], 'text-size': 14, 'text-allow-overlap': true },
+			paint: { 'text-color': colors.treatyBorder, 'text-halo-color': '#ffffff', 'text-halo-width': 2 }
+		}
 	)
 ];

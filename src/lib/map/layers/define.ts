@@ -60,6 +60,8 @@ export const colors = {
 	land: '#f4f1ea',
 	coast: '#8ea3a8',
 	border: '#9c8a7a',
+	/** The borders the treaties drew, and the line of 1945 */
+	treatyBorder: '#8a2f4a',
 	highlight: '#f0b64a',
 	highlightLine: '#b4690e',
 	/** The place open in the panel */

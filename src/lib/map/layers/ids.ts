@@ -8,6 +8,7 @@ export const SOURCE = {
 	landWorld: 'land-world',
 	landRegion: 'land-region',
 	borders: 'borders',
+	treatyBorders: 'treaty-borders',
 	places: 'places',
 	routes: 'routes',
 	distances: 'distances',
@@ -27,6 +28,8 @@ export const LAYER_ORDER = [
 	'disputed-outline',
 	'land-highlight-outline',
 	'borders',
+	'treaty-border-casing',
+	'treaty-border',
 	'sea-route-casing',
 	'sea-route',
 	'bridges',
@@ -58,6 +61,7 @@ export const LAYER_ORDER = [
 	'labels-sakhalin',
 	'labels-energy',
 	'labels-sea-route',
+	'treaty-border-label',
 	'labels-places',
 	'labels-regions'
 ] as const;

@@ -25,7 +25,9 @@ const layout = (size: number): SymbolLayerSpecification['layout'] => ({
 	'text-size': size,
 	'text-max-width': 24,
 	'text-line-height': 1.15,
-	'text-padding': 2
+	'text-padding': 2,
+	// The chapter's own places are placed before the others where labels collide.
+	'symbol-sort-key': ['case', ['to-boolean', ['get', 'first']], 0, 1]
 });
 
 const paint: SymbolLayerSpecification['paint'] = {
@@ -35,8 +37,16 @@ const paint: SymbolLayerSpecification['paint'] = {
 	'text-halo-width': 1.4
 };
 
-function label(id: LayerId, filter: ExpressionSpecification, group: LayerGroup, minzoom: number, size: number, maxzoom = 24): StoryLayer {
-	return layer({ id, type: 'symbol', source: SOURCE.labels, filter, minzoom, maxzoom, layout: layout(size), paint }, { group, pickable: true });
+function label(
+	id: LayerId,
+	filter: ExpressionSpecification,
+	group: LayerGroup,
+	minzoom: number,
+	size: number,
+	maxzoom = 24,
+	more: SymbolLayerSpecification['layout'] = {}
+): StoryLayer {
+	return layer({ id, type: 'symbol', source: SOURCE.labels, filter, minzoom, maxzoom, layout: { ...layout(size), ...more }, paint }, { group, pickable: true });
 }
 
 export const LABEL_LAYERS: StoryLayer[] = [
@@ -59,7 +69,11 @@ export const LABEL_LAYERS: StoryLayer[] = [
 	label('labels-sakhalin', ['all', isKind('island'), rank(1)], 'island-labels', 3, 13),
 	label('labels-energy', isKind('energy-site'), 'energy-sites', 4, 11),
 	label('labels-sea-route', isKind('sea-route'), 'sea-route', 0, 13),
-	label('labels-places', ['!', isKind('island', 'island-group', 'sea-route', 'energy-site', 'region')], 'place-labels', 0, 12),
+	// A strait's name goes below its point, clear of the borders the treaties drew through it.
+	label('labels-places', ['!', isKind('island', 'island-group', 'sea-route', 'energy-site', 'region')], 'place-labels', 0, 12, 24, {
+		'text-anchor': ['case', isKind('strait'), 'top', 'center'],
+		'text-offset': ['case', isKind('strait'), ['literal', [0, 0.6]], ['literal', [0, 0]]]
+	}),
 	// Regions (the Russian Far East, Siberia) are named, not drawn: spaced capitals over the land.
 	layer(
 		{
