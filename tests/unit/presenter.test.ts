@@ -151,7 +151,7 @@ describe('short citations', () => {
 		const { authorName, citedDate, getDocument } = await import('../../src/lib/content/documents');
 		expect(authorName(getDocument('togo-mgimo')!)).toBe('Kazuhiko Togo');
 		expect(authorName(getDocument('riac-2012')!)).toBe('A.N. Panov et al.');
-		expect(authorName(getDocument('bely-2011')!)).toBe('Mikhail M. Bely');
+		expect(authorName(getDocument('bely-2011')!)).toBe('Mikhail M. Bely (outline by JFIR)');
 		// Togo's text gives 2009 but speaks of 2010 and 2011: the citation says both.
 		expect(citedDate(getDocument('togo-mgimo')!)).toBe('dated 2009 (content 2011 or later)');
 		expect(citedDate(getDocument('imamura-2010')!)).toBe('5 August 2010');

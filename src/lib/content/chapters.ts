@@ -15,14 +15,16 @@ export interface Camera {
 }
 
 /** Layer groups a chapter can switch on or off; anything not named keeps its default. */
-export type LayerGroup = 'borders' | 'island-labels' | 'place-labels' | 'sea-route' | 'energy-sites';
+/** `treaty-borders`: the lines of the settlements in the timeline's span (borders.ts) */
+export type LayerGroup = 'borders' | 'island-labels' | 'place-labels' | 'sea-route' | 'energy-sites' | 'treaty-borders';
 
 export const LAYER_DEFAULTS: Record<LayerGroup, boolean> = {
 	borders: true,
 	'island-labels': true,
 	'place-labels': true,
 	'sea-route': false,
-	'energy-sites': false
+	'energy-sites': false,
+	'treaty-borders': false
 };
 
 /** The layer groups' visibility for a chapter: its own switches over the defaults. */
@@ -81,6 +83,11 @@ export interface Chapter {
 	/** Speaker notes for the classroom presenter, a paragraph each: the story's own words */
 	notes?: string[];
 	/**
+	 * The chapter is about a question the two sides dispute: it must quote voices from both (the
+	 * build checks, and reports every chapter's voices: balance.ts).
+	 */
+	contested?: boolean;
+	/**
 	 * The years of the timeline (events.ts) this chapter shows on the map, both included; without
 	 * it, every event. A reader can widen or narrow it with the timeline's scrubber.
 	 */
@@ -110,14 +117,14 @@ export const chapters: readonly Chapter[] = [
 	{
 		id: 'neighbours',
 		notes: [
-			"Start with the map: Hokkaido, Sakhalin, the Kuril chain running up to Kamchatka, and Vladivostok on the mainland. The measured line shows how narrow La Pérouse (Sōya) Strait is.",
-			"Introduce the five documents: who wrote each, when, and for whom. Two are Russian voices (an ambassador and a team of scholars), three Japanese (a diplomat, a foreign minister and a former senior official).",
-			"Ask: what does it mean to be neighbours when the two capitals are so far apart?"
+			'Start with the map: Hokkaido, Sakhalin, the Kuril chain running up to Kamchatka, and Vladivostok on the mainland. The measured line shows how narrow La Pérouse (Sōya) Strait is.',
+			'Introduce the five documents: who wrote each, when, and for whom. Two are Russian (JFIR’s outline of a talk by Russia’s ambassador, and a report by scholars led by a former ambassador to Japan), three Japanese (a diplomat, a foreign minister and a former senior official).',
+			'Ask: what does it mean to be neighbours when the two capitals are so far apart?'
 		],
 		title: 'Neighbours across a narrow sea',
 		camera: { center: [140.5, 46.2], zoom: 4.2, bearing: 0, pitch: 0 },
 		distances: [{ from: 'hokkaido', to: 'sakhalin', label: 'Hokkaido to Sakhalin across La Pérouse (Sōya) Strait' }],
-		places: ['hokkaido', 'sakhalin', 'kuril-islands', 'vladivostok'],
+		places: ['hokkaido', 'sakhalin', 'kuril-islands', 'southern-kurils', 'vladivostok'],
 		mapDescription:
 			'The seas between Japan and the Russian Far East: Hokkaido, Sakhalin, the Kuril chain running north-east to Kamchatka, and Vladivostok on the mainland.',
 		blocks: [
@@ -126,7 +133,8 @@ export const chapters: readonly Chapter[] = [
 				doc: 'bely-2011',
 				text: 'Being a neighbor country of Japan, Russia is an important partner for Japan in various aspects such as economy, politics, security and so on.'
 			},
-			'This story follows five documents dated between 2009 and 2016: two Russian voices (an ambassador and a team of scholars) and three Japanese ones (a diplomat, a foreign minister and a former senior official). Each is quoted as published, translation slips included.',
+			{ doc: 'imamura-2010', text: 'There is no question that Russia and Japan must work together as partners.' },
+			'This story follows five documents written between 2010 and 2016 (one, Togo’s, is dated 2009, but speaks of events of 2011). Two are Russian: the Japan Forum on International Relations’ outline of a talk by Russia’s ambassador to Japan, Mikhail Bely, and a report of the Russian International Affairs Council by a team of scholars whose coordinator, Alexander Panov, was Russia’s ambassador to Japan from 1996 to 2003. Three are Japanese: an article by a diplomat at Japan’s embassy in Moscow, one by Japan’s foreign minister, and a report by a former senior official of Japan’s foreign ministry. Each is quoted as published, translation slips included.',
 			{
 				doc: 'riac-2012',
 				text: 'However, their development is heavily impacted by the two century-long history of bilateral relations, with the first Russian-Japanese agreement signed in 1855.'
@@ -135,20 +143,22 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'four-islands',
+		contested: true,
 		timeline: { from: 2000, to: 2010 },
 		notes: [
-			"Say both names of each island aloud, and explain why the story always gives both: each side’s words carry its position.",
-			"“Southern Kurils” is Russian usage; “Northern Territories” is Japanese usage. The story uses both and takes no side.",
-			"Ask the class to find, in the quotations, the words each author uses for the islands."
+			'Say both names of each island aloud, and explain why the story always gives both: each side’s words carry its position.',
+			'“Southern Kurils” is Russian usage; “Northern Territories” is Japanese usage. The story gives both, always in the same order, and takes no side.',
+			'Ask the class to find the words each author uses for the islands: the Japanese texts say “Northern Territories”; the Russian report says “Kuril Islands” and “disputed Kuril Islands”, and puts the Japanese name in quotation marks; JFIR’s outline of Ambassador Bely’s talk says “Northern Territory”.'
 		],
 		title: 'Four islands, two names',
 		camera: { center: [146.6, 44.35], zoom: 6.4, bearing: 0, pitch: 0 },
-		distances: [{ from: 'hokkaido', to: 'kunashir', label: 'Hokkaido to Kunashir (Kunashiri) across the Nemuro Strait' }],
+		distances: [{ from: 'hokkaido', to: 'kunashir', label: 'Hokkaido to Kunashir / Kunashiri across the Kunashir / Nemuro Strait' }],
 		places: ['southern-kurils', 'iturup', 'kunashir', 'shikotan', 'habomai'],
 		mapDescription:
-			'The southern end of the Kuril chain: Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets, off the north-east tip of Hokkaido. They are administered by Russia and claimed by Japan.',
+			'The disputed islands off the north-east tip of Hokkaido: Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets. They are administered by Russia and claimed by Japan.',
 		blocks: [
-			'Between Hokkaido and Urup lie Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets. Russia administers them and counts them among the Kuril Islands, as the Southern Kurils; Japan claims them as the Northern Territories, which in its view were never part of the Kurils. Authors on both sides name the dispute as the reason the two countries have still not signed a peace treaty after the Second World War.',
+			'Between Hokkaido and Urup lie Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets. Russia administers them as part of the Kuril Islands, the Southern Kurils, and holds that they passed to the Soviet Union lawfully, as a result of the Second World War; Japan claims them as the Northern Territories, and holds that they are not among the Kuril Islands it renounced in the peace treaty of 1951. The Japanese authors name the dispute as what has kept the two countries from signing a peace treaty since the Second World War.',
+			'This map gives every such place both its names in the same order, the Russian first and then the Japanese: Iturup / Etorofu, the Southern Kurils / Northern Territories. The order is a fixed convention of the map, not a judgment; the map takes no side.',
 			{
 				doc: 'kishida-2016',
 				text: 'The most important outstanding issue between the two nations is the Northern Territories'
@@ -157,7 +167,11 @@ export const chapters: readonly Chapter[] = [
 				doc: 'imamura-2010',
 				text: 'But the single issue blocking significant progress in relations is the dispute surrounding the Northern Territories that has prevented Moscow and Tokyo from reaching a formal peace treaty to end World War II.'
 			},
-			'The Russian report names the same islands and the same obstacle, and asks how large an obstacle it really is.',
+			'The Russian texts tie the missing treaty to the dispute too, but not to it alone. JFIR’s outline of Ambassador Bely’s talk puts it down to “complicated problems”; the Russian report to the two sides’ differences over the islands:',
+			{
+				doc: 'bely-2011',
+				text: 'Russia and Japan have not signed a peace treaty yet. This is surely due to complicated problems concerned with politics, history and emotional discomfort.'
+			},
 			{
 				doc: 'riac-2012',
 				text: 'the unresolved problem of a peaceful agreement resulting from the differences of the sides in the territorial dispute over the Kuril Islands'
@@ -166,11 +180,12 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'habomai',
+		contested: true,
 		timeline: { from: 1956, to: 1956 },
 		notes: [
-			"Point out how close the Habomai islets are to Cape Nosappu. The line is measured on the map’s data, which lacks the smallest islets, so the nearest gap is shorter still.",
-			"The 1956 Joint Declaration comes up in several documents. The Russian report reads it as a peace treaty in all but its “territorial article”.",
-			"Ask: in the second quotation, who is said to assume what, and what would “sovereignty … is retained” mean in practice?"
+			'Point out how close the Habomai islets are to Cape Nosappu. The line is measured on the map’s data, which lacks the smallest islets, so the nearest gap is shorter still.',
+			'Of the five documents only the Russian report names the 1956 Joint Declaration. It reads it as a peace treaty in all but its “territorial article”.',
+			'Ask: in the report’s account, who assumes what? (The Japanese advocates of what it calls “the principled position”.) And what would “sovereignty … is retained” mean in practice?'
 		],
 		title: 'The islets closest to Hokkaido',
 		camera: { center: [146.0, 43.5], zoom: 8.6, bearing: 0, pitch: 0 },
@@ -179,25 +194,108 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'Cape Nosappu at the eastern tip of Hokkaido, with the Habomai islets and Shikotan just offshore.',
 		blocks: [
-			'The Habomai islets lie just off Cape Nosappu, the eastern tip of Hokkaido. With Shikotan they are the islands named in the Joint Declaration of 1956, which ended the state of war and restored diplomatic relations.',
+			'The Habomai islets lie just off Cape Nosappu, the eastern tip of Hokkaido. With Shikotan they are the islands named in the Joint Declaration of 1956, which ended the state of war and restored diplomatic relations; in its Article 9 the Soviet Union agreed to transfer them to Japan once a peace treaty is concluded.',
+			'Of the five documents only the Russian report names the declaration.',
 			{
 				doc: 'riac-2012',
 				text: 'the Joint Declaration of 1956 performs the function of a peace treaty between the two countries with the exception of the unrealized so-called “territorial article”'
 			},
-			'Returning to that declaration has been raised more than once, and read differently in each capital.',
+			'The report describes what the Japanese advocates of what it calls “the principled position” expect Russia to offer:',
 			{
 				doc: 'riac-2012',
-				text: "they assume that the Russian side might agree to the transfer of the islands of Habomai and Shikotan to Japan under the condition that Russia's sovereignty over them is retained."
+				text: "At best there might be proposed to again revisit Article 9 of the Joint Declaration signed in 1956. Besides, they assume that the Russian side might agree to the transfer of the islands of Habomai and Shikotan to Japan under the condition that Russia's sovereignty over them is retained."
+			},
+			'Japan’s foreign minister states his government’s aim in its own terms:',
+			{
+				doc: 'kishida-2016',
+				text: 'Japan will persistently advance negotiations with the aim of resolving the issue of the return of the Northern Territories and concluding a peace treaty.'
 			}
 		]
 	},
 	{
+		id: 'border-treaties',
+		contested: true,
+		timeline: { from: 1855, to: 1905 },
+		notes: [
+			'Walk the class through the lines on the map, oldest first, and ask where each treaty put Sakhalin and the Kurils.',
+			'The dates, places and articles come from the treaties themselves: each event on the timeline names its source. Of the five documents only the Russian report mentions a treaty of this period, the first, of 1855.',
+			'What each treaty meant by “the Kuril Islands” is itself part of the dispute: the 1875 treaty lists eighteen islands, from Shumshu to Urup; Iturup and Kunashir were Japanese already, by the treaty of 1855.',
+			'Ask: why might each government read this history in support of its own position?'
+		],
+		title: 'How the border was drawn, 1855–1905',
+		camera: { center: [148.5, 47.6], zoom: 4.1, bearing: 0, pitch: 0 },
+		layers: { 'treaty-borders': true },
+		places: ['sakhalin', 'kuril-islands', 'vries-strait', 'la-perouse-strait', 'first-kuril-strait'],
+		mapDescription:
+			'Hokkaido, Sakhalin and the Kuril chain as far as Kamchatka, with the border of each treaty in the timeline’s span: in 1855 between Iturup and Urup; in 1875 through La Pérouse Strait and the strait between Kamchatka and Shumshu; in 1905 along the 50th parallel across Sakhalin.',
+		blocks: [
+			'Treaties have drawn the border three times. In 1855 the Treaty of Shimoda put it between Iturup and Urup and left Sakhalin undivided. In 1875 the Treaty of St Petersburg gave all of Sakhalin to Russia and, to Japan, the eighteen islands from Urup to Shumshu that it names as the Kurile Islands, so that the whole chain as far as Kamchatka was Japanese. In 1905, after the Russo-Japanese War, the Treaty of Portsmouth gave Japan the south of Sakhalin, below the 50th parallel. The map draws each line, and the timeline cites each treaty’s article.',
+			{
+				doc: 'riac-2012',
+				text: 'Negative pages in the history book of bilateral relations, especially those related to territorial dispute, also play a certain role.'
+			},
+			'Of the treaties, the documents name only the first, and only in passing: the Russian report’s “first Russian-Japanese agreement signed in 1855”, quoted in the first chapter. Authors on both sides say the two countries read their shared history differently:',
+			{
+				doc: 'imamura-2010',
+				text: 'with positions differing between Japan and Russia in many areas, including on historical and legal viewpoints.'
+			},
+			{
+				doc: 'kishida-2016',
+				text: 'Japan and Russia have different historical and legal positions'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'the entrenched stereotype of the inability in principle of Russia and Japan to resolve their differences on the interpretation of the historical past.'
+			}
+		]
+	},
+	{
+		id: 'war-and-after',
+		contested: true,
+		timeline: { from: 1945, to: 1956 },
+		notes: [
+			'The line on the map is where Soviet, and then Russian, administration has met Japanese since 1945. The two countries have signed no peace treaty, and no treaty between them draws it.',
+			'The documents come at this history from both sides: the Japanese prime minister’s “65 years”, as Imamura reports him, and the Russian report on how Japanese opinion remembers the war, with its proposal of a joint history published in both languages.',
+			'The two positions in the story’s own words rest on each government’s statements: Russia’s foreign ministry, that the southern Kurils belong to Russia “following the results of the Second World War” (its spokeswoman, 5 October 2016, cited with the event of 1945); Japan’s, that the four islands are Japanese territory taken after Japan’s acceptance of the Potsdam Declaration.',
+			'Ask: why do the two governments describe the events of August and September 1945 in different words?'
+		],
+		title: 'War, and the line since 1945',
+		camera: { center: [146.3, 46.0], zoom: 4.6, bearing: 0, pitch: 0 },
+		layers: { 'treaty-borders': true },
+		places: ['southern-kurils', 'sakhalin', 'kuril-islands', 'la-perouse-strait'],
+		mapDescription:
+			'Sakhalin, the Kuril chain and Hokkaido, with the line between Soviet (then Russian) and Japanese administration since 1945: through La Pérouse Strait, and between Hokkaido and the islands of Kunashir and Habomai.',
+		blocks: [
+			'Since 1945 southern Sakhalin, the Kuril chain and the four islands Japan claims have been administered by the Soviet Union, and since 1991 by Russia. The two countries ended the state of war in 1956, but have signed no peace treaty.',
+			'In February 1945, at Yalta, the leaders of the Soviet Union, the United States and the United Kingdom agreed the terms on which the Soviet Union would enter the war against Japan, among them that the Kuril Islands would be handed over to it; Japan was not a party to the agreement. In April the Soviet Union gave notice that it would not extend the Neutrality Pact it had signed with Japan in 1941, and on 9 August, with the pact still in its term, it entered the war. Japan announced its acceptance of the Potsdam Declaration on 14 and 15 August and signed its surrender on 2 September; between 28 August and 5 September Soviet forces took Iturup, Kunashir, Shikotan and the Habomai islets. In the San Francisco Peace Treaty of 1951, which the Soviet Union did not sign, Japan renounced the Kurile Islands and southern Sakhalin; in 1956 the two countries ended the state of war by their Joint Declaration.',
+			'The two governments read these events differently. Russia holds that the islands became its territory lawfully, as a result of the war and by the Allies’ agreements; Japan holds that the four islands are its own, that no agreement it was not party to could give them away, and that they were taken after it had accepted the Potsdam Declaration. The timeline cites each event’s source, from both sides.',
+			'Japan’s prime minister, as the Japanese diplomat Imamura reports him in 2010:',
+			{
+				doc: 'imamura-2010',
+				text: 'Kan said that settling the dispute has been the ardent wish of the Japanese people for the past 65 years, and that he wanted to seek a final settlement at a bilateral summit.'
+			},
+			'The Russian report explains Japanese hostility by an image of Russia “purposefully” implanted after the war, mainly in the Cold War, and lists its elements:',
+			{
+				doc: 'riac-2012',
+				text: 'the war of the USSR with Japan in defiance of the Agreement on Neutrality, death of more than 60 thousand Japanese prisoners of war in Soviet camps, “the seizure of originally Japanese territories” and the attempts to extend Communist ideology to Japan'
+			},
+			'The same report proposes a joint project of Russian and Japanese historians, published in both languages:',
+			{
+				doc: 'riac-2012',
+				text: 'the publication with a large circulation and in the Russian and Japanese languages of the final report prepared by a group of historians would provide the possibility to promote the positions of both sides.'
+			},
+			'A former Japanese negotiator observes that Japan is the one neighbour with which Russia has no agreed border:',
+			{ doc: 'togo-mgimo', text: 'Russiahas state frontiers with all adjacent states except forJapan.' }
+		]
+	},
+	{
 		id: 'summits',
+		contested: true,
 		timeline: { from: 1997, to: 2016 },
 		notes: [
-			"Trace the summit towns from west to east: Heiligendamm (2007), Sochi (2016), Krasnoyarsk (1997), Irkutsk (2001).",
-			"The same meetings are remembered from different sides: a former Japanese diplomat, Japan’s foreign minister and a Russian report.",
-			"Ask: what changed between the “general outlines” of 2001 and the “new approach” of 2016?"
+			'Trace the summit towns from west to east: Heiligendamm (2007), Sochi (2016), Krasnoyarsk (1997), Irkutsk (2001).',
+			'These meetings are remembered from both sides: a former Japanese diplomat, who blames Japan for the chances lost, Japan’s foreign minister, and a Russian report.',
+			'Ask: what changed between the “general outlines” of 2001 and the “new approach” of 2016?'
 		],
 		title: 'Where the leaders met',
 		camera: { center: [76, 48], zoom: 1.75, bearing: 0, pitch: 0 },
@@ -206,9 +304,10 @@ export const chapters: readonly Chapter[] = [
 			'Eurasia from Germany to Japan, marking the summit towns: Krasnoyarsk (1997), Irkutsk (2001), Heiligendamm (2007), Sochi (2016), and the two capitals.',
 		blocks: [
 			'The search for a settlement has moved from summit to summit: Krasnoyarsk in 1997, Irkutsk in 2001, the margins of G8 and APEC meetings, and Sochi in 2016. The documents look back on these meetings from both sides.',
+			'A former Japanese negotiator, looking back, blames his own side for losing the chance of 2001, and another in 2006–2009:',
 			{
 				doc: 'togo-mgimo',
-				text: 'have reached the general understanding and the general outlines at a meeting of Putin and Y.Mori in 2001'
+				text: 'have reached the general understanding and the general outlines at a meeting of Putin and Y.Mori in 2001 but when negotiations should have successful results, they were interrupted due to the fault of the Japanese side.'
 			},
 			{
 				doc: 'kishida-2016',
@@ -222,12 +321,132 @@ export const chapters: readonly Chapter[] = [
 		]
 	},
 	{
+		id: 'visits-and-proposals',
+		contested: true,
+		timeline: { from: 2010, to: 2016 },
+		notes: [
+			'Start with the visit of November 2010 and the words each side used afterwards: the Japanese ministry’s regret, as Togo reads it, and the problem that, in JFIR’s outline of Ambassador Bely’s talk, “again surfaced”.',
+			'List the proposals on the board with who makes or rejects each: President Putin’s Article 9 of 1956 (Irkutsk, 2001); the “simultaneous return of the four islands”; talks in a “two plus two” format; economic activity on the islands under Russian law, to which, the Russian report says, Japan objects, and the joint programme of 2000 that the report would build on instead. Togo’s warning against «a zero version» is in the last chapter.',
+			'Ask: what does a poll in which about 90% oppose a transfer tell a negotiator on each side?'
+		],
+		title: 'Visits and proposals, 2010–2016',
+		camera: { center: [146.0, 44.05], zoom: 7.0, bearing: 0, pitch: 0 },
+		places: ['kunashir', 'iturup', 'shikotan', 'habomai'],
+		mapDescription:
+			'Kunashir / Kunashiri, which President Medvedev visited on 1 November 2010, with the other disputed islands off the north-east tip of Hokkaido.',
+		blocks: [
+			'On 1 November 2010 President Medvedev visited Kunashir. The same day Japan’s foreign minister summoned the Russian ambassador to protest, calling the visit extremely regrettable; the ambassador answered that it was a domestic matter, and Russia’s foreign minister called Japan’s reaction unacceptable.',
+			'A former Japanese diplomat reads what his former ministry’s website says of the summit meetings that followed, and complains that it passes over the real news:',
+			{
+				doc: 'togo-mgimo',
+				text: 'It is spoken concerning all these meetings that «the countries agreed to communicate in a quiet atmosphere». The main content of the meetings consists in that the Japanese side expressed «a regret in connection with trips of the high-ranking Russian officials on four islands».'
+			},
+			{ doc: 'togo-mgimo', text: 'The main point of a problem consists in that fact that negotiations have stopped' },
+			'JFIR’s outline of Ambassador Bely’s talk, three months after the visit, and the Russian report, on the Japanese foreign minister’s visit to Moscow that followed:',
+			{
+				doc: 'bely-2011',
+				text: 'The problem of Northern Territory which again surfaced last year proves to be extremely hard to reach a smooth resolution.',
+				key: true
+			},
+			{
+				doc: 'riac-2012',
+				text: "during the visit to Moscow of Japan's Foreign Minister Sejdzhi Maehara in 2011 amidst the sharpening of the territorial dispute the sides confirmed their readiness to continue interaction and cooperation on the most pressing international issues."
+			},
+			'The documents name several proposals for a settlement, each with who makes or opposes it. The Russian report recounts what followed when President Putin proposed at Irkutsk, in 2001, to start discussing Article 9 of the 1956 Declaration:',
+			{
+				doc: 'riac-2012',
+				text: 'that resulted in the reinforcement of Japan\'s "simultaneous return of the four islands" stance and the punishment of the politicians and diplomats advocating the holding of negotiations in a "two plus two" format.'
+			},
+			'The same report records Japan’s objection to economic activity on the islands under Russian law, and urges Russia to keep proposing initiatives under the two countries’ joint programme of 2000 for the four islands:',
+			{
+				doc: 'riac-2012',
+				text: 'Despite the negative attitude of Japan to the idea of starting economic activities on the Kuril islands in compliance with the current Russian legislation, it would be desirable to continue to put forward the initiatives on the implementation of The Program of the Russian-Japanese Cooperation for Joint Economic Development of Iturup, Kunashir, Shikotan and Habomai islands'
+			},
+			'It cites a poll of Russians (by the RIA Novosti agency, in 2009, its footnote says):',
+			{ doc: 'riac-2012', text: 'About 90% of the polled are against the transfer of the “disputed Kuril Islands” to Japan.' },
+			'In 2015 the two foreign ministers agreed to take up the negotiations again, as Japan’s foreign minister writes:',
+			{
+				doc: 'kishida-2016',
+				text: 'we agreed to recommence peace treaty negotiations, which had in effect been temporarily suspended.'
+			}
+		]
+	},
+	{
+		id: 'security',
+		contested: true,
+		timeline: { from: 2010, to: 2011 },
+		notes: [
+			'Togo’s three “tendencies” frame the chapter: the territory, the economy, and international relations with security.',
+			'Read the accounts of military activity side by side: Togo’s, of Russian air force exercises; the Russian report’s, of how Japanese opinion sees Russia’s forces, and its case that neither country threatens the other, with Japan moving its own forces south.',
+			'Ask: on what do the documents of both sides agree the two countries can work together?'
+		],
+		title: 'Security and the neighbours',
+		camera: { center: [124, 42], zoom: 2.9, bearing: 0, pitch: 0 },
+		places: ['china', 'beijing', 'north-korea', 'tokyo', 'southern-kurils', 'far-east'],
+		mapDescription:
+			'North-east Asia: China, the Korean peninsula, Japan and the Russian Far East, with Beijing and Tokyo marked, and the disputed islands off Hokkaido.',
+		blocks: [
+			'A former Japanese diplomat divides the relationship into three “tendencies”, the last of them security:',
+			{
+				doc: 'togo-mgimo',
+				text: 'First, it is a problem of Northern territories … The second issue is the economic relations taking a central position in bilateral relations. The third tendency is international relations, including a problem of security.'
+			},
+			'Both sides record military activity near Japan. Togo writes of Russian air force exercises; the Russian report lists the Russian military among the things it says the Japanese have come to hold against Russia since 1991, but holds that neither country threatens the other, noting that Japan has been moving its own forces away from Hokkaido.',
+			{
+				doc: 'togo-mgimo',
+				text: 'A recent example is the trainings of the Russian Air Forces at the Japanese border. They were the cool message to the Japanese people.'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'the assertiveness of the Russian military – the deployment of state-of-the art armaments on the disputed islands, the flights of Russia’s long-range aircrafts in the proximity of Japan’s borders with the simulation of missile attack'
+			},
+			{
+				doc: 'riac-2012',
+				text: "Russia doesn't pose a threat to Japan, and equally there doesn't exist a Japanese threat to Russia."
+			},
+			{
+				doc: 'riac-2012',
+				text: 'Lately, Japan has been reducing its military grouping in Hokkaido and redeploys it to the southern parts in order "to deter the Chinese threat".'
+			},
+			'Both weigh the neighbours. The Russian report reads both countries’ interest in each other partly through China: Japan’s, it says, is to separate Russia from China, and Russia’s to balance China and Japan. It writes of Washington’s reactions too. Togo recalls a Japanese prime minister’s quadrangle of powers, and adds that friendship need not be against anyone.',
+			{
+				doc: 'riac-2012',
+				text: 'Japan hopes through the upgrading of the interaction with Russia to try if not break “the Moscow-Beijing axis” but at least to a little separate Russia from China.'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'the possibility for Russia, provided the diplomatic efforts are skillfully applied, to pursue a balanced policy towards China and Japan'
+			},
+			{
+				doc: 'riac-2012',
+				text: "It's well known how nervously does Washington react to any positive changes in Russian-Japanese relations"
+			},
+			{
+				doc: 'togo-mgimo',
+				text: 'a strengthening of the Japanese and Russian relations as the weakest link of a quadrangle of the USA – China – Russia – Japan is necessary.'
+			},
+			{
+				doc: 'togo-mgimo',
+				text: 'In APR Japan and Russia can make efforts to increase a number of the real friends not nearly for opposition to other friends.'
+			},
+			'And both name questions the two countries take up together:',
+			{
+				doc: 'bely-2011',
+				text: 'To promote cooperation between Japan and Russia is also of significance with regard to addressing such issues of global concern as terrorism, WMD and situations in North Korea and Afghanistan'
+			},
+			{
+				doc: 'kishida-2016',
+				text: 'It is also important that Japan and Russia build a relationship where they together address the various issues facing the world.'
+			}
+		]
+	},
+	{
 		id: 'sakhalin',
 		timeline: { from: 2007, to: 2011 },
 		notes: [
-			"Sakhalin-1 and Sakhalin-2 lie off the north-east coast; the LNG plant at Prigorodnoye is in the far south, on Aniva Bay.",
-			"Authors from both countries point to Sakhalin as the centre of the economic relationship.",
-			"Ask: why might energy projects go ahead while the territorial talks stand still?"
+			'Sakhalin-1 and Sakhalin-2 lie off the north-east coast; the LNG plant at Prigorodnoye is in the far south, on Aniva Bay.',
+			'Compare what each author credits with the economic ties: Imamura the LNG plant, JFIR’s outline of Bely’s talk the Sakhalin projects and the pipeline, the Russian report Japanese capital in Sakhalin, Togo the Japanese car-makers.',
+			'Ask: why might energy projects go ahead while the territorial talks stand still?'
 		],
 		title: "Sakhalin's oil and gas",
 		camera: { center: [143.2, 49.6], zoom: 5.2, bearing: 0, pitch: 30 },
@@ -237,18 +456,24 @@ export const chapters: readonly Chapter[] = [
 			'Sakhalin Island, with the Sakhalin-1 and Sakhalin-2 oil and gas fields off its north-east coast and the LNG plant at Prigorodnoye on Aniva Bay in the south.',
 		blocks: [
 			'Off the north-east coast of Sakhalin lie the oil and gas fields of the Sakhalin-1 and Sakhalin-2 projects. Gas from Sakhalin-2 is piped the length of the island to a liquefaction plant at Prigorodnoye, on Aniva Bay, and shipped from there.',
+			'The documents weigh these projects differently. The Japanese diplomat Imamura calls the first LNG plant a symbol of cooperation:',
 			{
 				doc: 'imamura-2010',
 				text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.'
 			},
-			'Japanese and Russian authors alike point to Sakhalin as the centre of the economic relationship.',
+			'JFIR’s outline of Ambassador Bely’s talk credits them, with an oil pipeline, with the recovery of trade:',
+			{
+				doc: 'bely-2011',
+				text: 'thanks to the project to develop Sakhalin offshore oil and gas and the project of East Asia Siberia Pacific Pipeline, the economic cooperation has regained momentum.'
+			},
+			'The Russian report finds Japanese capital significant in Russia’s economy only here; a former Japanese diplomat adds the Japanese car-makers:',
 			{
 				doc: 'riac-2012',
 				text: "This statistics suggests that today Japanese capital doesn't play significant role in Russia's economy with the exception of oil and gas projects in Sakhalin."
 			},
 			{
-				doc: 'bely-2011',
-				text: 'thanks to the project to develop Sakhalin offshore oil and gas and the project of East Asia Siberia Pacific Pipeline, the economic cooperation has regained momentum.'
+				doc: 'togo-mgimo',
+				text: 'Recently economic relations perked up due to investments of the Japanese automobile companies to Russia.'
 			}
 		]
 	},
@@ -256,9 +481,9 @@ export const chapters: readonly Chapter[] = [
 		id: 'vladivostok',
 		timeline: { from: 2010, to: 2016 },
 		notes: [
-			"The APEC summit of 2012 met on Russky Island; the bridge and the venue, now a university campus, are on the map.",
-			"The documents of 2010 and 2011 look forward to that summit; the one of 2016 looks forward to the Eastern Economic Forum.",
-			"Ask: what does hosting an international meeting do for a city so far from its capital?"
+			'The APEC summit of 2012 met on Russky Island; the bridge and the venue, now a university campus, are on the map.',
+			'The documents of 2010 and 2011 look forward to that summit; the one of 2016 looks forward to the second Eastern Economic Forum.',
+			'Ask: what does hosting an international meeting do for a city so far from its capital?'
 		],
 		title: 'Vladivostok and the Far East',
 		camera: { center: [131.9, 43.06], zoom: 9.9, bearing: -20, pitch: 40 },
@@ -275,7 +500,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'bely-2011',
 				text: 'In face of the APEC meeting to be held in 2012 in Vladivostok, it is highly expected that the economic relationship between Japan and Russia would be further promoted.'
 			},
-			'Four years later the city hosted the Eastern Economic Forum, and the Japanese prime minister attended.',
+			'The city also hosts the Eastern Economic Forum. In August 2016 Japan’s foreign minister wrote that the prime minister would attend its second meeting that September.',
 			{
 				doc: 'kishida-2016',
 				text: 'Prime Minister Abe will attend the Second Eastern Economic Forum (in Vladivostok) in September'
@@ -286,9 +511,9 @@ export const chapters: readonly Chapter[] = [
 		id: 'trade',
 		timeline: { from: 2007, to: 2011 },
 		notes: [
-			"The Russian report describes the shape of the trade; the Japanese author’s figures give each country’s share of the other’s trade in 2008.",
-			"Read the shares carefully: “respectively” pairs them in the order the countries are named.",
-			"Ask: why might the same trade matter more to one partner than to the other?"
+			'The Russian report describes the shape of the trade; the Japanese author’s figures give each country’s share of the other’s trade in 2008.',
+			'Read the shares carefully: “respectively” pairs them in the order the countries are named.',
+			'Ask: why might the same trade matter more to one partner than to the other?'
 		],
 		title: 'Trade: fuel for finished goods',
 		camera: { center: [136.5, 43.5], zoom: 3.9, bearing: 0, pitch: 0 },
@@ -306,6 +531,15 @@ export const chapters: readonly Chapter[] = [
 				doc: 'imamura-2010',
 				text: "In 2008, Russia and Japan accounted for about 2 percent and 4 percent of the other country's trade, respectively."
 			},
+			'On one thing the two sides agree: what holds Japanese business back is the conditions for business in Russia. The Russian report says so in its own words, and Japan’s foreign minister writes that Japanese companies ask for the same:',
+			{
+				doc: 'riac-2012',
+				text: 'At this stage the Japanese business community is contained rather by absence of favorable conditions for business activity in Russia but not by the territorial problem'
+			},
+			{
+				doc: 'kishida-2016',
+				text: 'Japanese companies are strongly calling for improvements to be made to the Russian business environment, and I will urge the Russians to introduce improvements.'
+			},
 			'A former Japanese diplomat counts the economy as the most successful part of the relationship.',
 			{
 				doc: 'togo-mgimo',
@@ -316,17 +550,18 @@ export const chapters: readonly Chapter[] = [
 	{
 		id: 'northern-sea-route',
 		notes: [
-			"The two routes on the globe were measured on a shipping-lane network when the site was built; they are not the document’s figures. The story’s table sets the two side by side.",
-			"Discuss why the report’s “7 thousand kilometers” can be read two ways: as the length of the route, or as the saving.",
-			"Ask: the documents do not say what limits the route today. What would you need to know before sending a ship this way?"
+			'The two routes on the globe were measured on a shipping-lane network when the site was built; they are not the document’s figures. The story’s table sets the two side by side.',
+			'Discuss why the report’s “7 thousand kilometers” can be read two ways: as the length of the route, or as the saving.',
+			'The lane drawn on the map stops at the Kara Gate, where Russian law bounds the route’s waters; Murmansk, its base port, lies to the west on the Barents Sea.',
+			'Ask: the documents do not say what limits the route today. What would you need to know before sending a ship this way?'
 		],
 		title: 'The Northern Sea Route',
 		camera: { center: [82, 42], zoom: 1.7, bearing: 0, pitch: 0 },
 		projection: 'globe',
-		places: ['northern-sea-route', 'bering-strait', 'murmansk', 'yokohama'],
+		places: ['northern-sea-route', 'bering-strait', 'kara-gate', 'murmansk', 'yokohama'],
 		layers: { 'sea-route': false, borders: false },
 		mapDescription:
-			"Eurasia on a globe, from the Arctic to the Indian Ocean: the Northern Sea Route along Russia's northern coast from the Bering Strait to Murmansk on the Barents Sea, with Yokohama to the south-east. Two measured sea routes from Yokohama to Rotterdam are drawn: through the Bering Strait and the Arctic, and through the Strait of Malacca and the Suez Canal.",
+			"Eurasia on a globe, from the Arctic to the Indian Ocean: the Northern Sea Route along Russia's northern coast from the Bering Strait to the Kara Gate, with Murmansk, its base port, on the Barents Sea, and Yokohama to the south-east. Two measured sea routes from Yokohama to Rotterdam are drawn: through the Bering Strait and the Arctic, and through the Strait of Malacca and the Suez Canal.",
 		routeComparison: {
 			from: 'yokohama',
 			to: 'rotterdam',
@@ -338,7 +573,7 @@ export const chapters: readonly Chapter[] = [
 			}
 		},
 		blocks: [
-			"North of Siberia a sea lane follows Russia's Arctic coast from the Barents Sea to the Bering Strait. Of the five documents only the Russian report speaks of it, as a shorter way between Europe and Japan.",
+			'North of Siberia a sea lane follows Russia’s Arctic coast. Russian law bounds its waters by the Bering Strait in the east and by the straits of Novaya Zemlya, the Kara Gate among them, in the west; Murmansk, on the Barents Sea, is its base port. Of the five documents only the Russian report speaks of it, as a shorter way between Europe and Japan.',
 			{
 				doc: 'riac-2012',
 				text: 'Interaction in the sphere of infrastructure development and organization of navigation along the Northern Sea Route can open up new opportunities for Russian-Japanese cooperation.'
@@ -353,18 +588,28 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'public-opinion',
+		contested: true,
 		timeline: { from: 2011, to: 2011 },
 		notes: [
-			"The poll figures are the Russian report’s; its footnotes, shown in the reader, give its sources.",
-			"Contrast the language of governments with the figures on public feeling.",
-			"Ask: how might an event such as the help after March 2011 change how one country sees another?"
+			'The poll figures are the Russian report’s; its footnotes, shown in the reader, give its sources.',
+			'Set the two accounts of March 2011 side by side: the former diplomat Togo’s “softened heart”, and the Russian report’s account of insults from some Russian public figures and sympathy from many Russians.',
+			'Ask: how might an event such as the disaster of March 2011 change how one country sees another?'
 		],
 		title: 'What the public thinks',
 		camera: { center: [88, 50], zoom: 2.1, bearing: 0, pitch: 0 },
 		places: ['moscow', 'tokyo'],
 		mapDescription: 'Russia and Japan as a whole, with their capitals Moscow and Tokyo marked.',
 		blocks: [
-			'Governments negotiate, but the documents agree that public feeling sets the limits of what they can agree. The Russian report cites polls from both countries.',
+			'Governments negotiate, but the Russian report argues that public opinion in each country shapes its policy towards the other, and cites polls from both.',
+			{
+				doc: 'riac-2012',
+				text: 'Public opinion in Russia and Japan exercises strong influence on shaping the policy towards the partner country.'
+			},
+			'A Japanese diplomat, writing for his embassy, puts the citizens beside the governments too:',
+			{
+				doc: 'imamura-2010',
+				text: 'understanding and cooperation between the citizens of Japan and Russia are required in addition to the efforts made by the governments of both countries.'
+			},
 			{
 				doc: 'riac-2012',
 				text: 'in the period from 1995 to 2011 the level of sympathy towards Japan in Russia decreased from 69% to 44% while the level of antipathy rose sharply from 19% to 31%.'
@@ -373,28 +618,51 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: 'Public opinion polls conducted in Japan in 2011 showed that of all the largest countries in the world the Japanese are least friendly to Russia (13%) and most friendly towards USA (82%), with those antipathetic to Russia - 83%.'
 			},
-			'A former Japanese diplomat recalls the help that came from Russia after the earthquake and tsunami of March 2011.',
+			'The report does not only measure Japanese opinion; it argues against those who shape it:',
+			{
+				doc: 'riac-2012',
+				text: 'Among those who shape public opinion in Japan are mass media, think tanks, prominent historians and political scientists, but all of them are not only infected with “an anti-Russian virus”'
+			},
+			'The earthquake and tsunami of March 2011 drew reactions of both kinds, as the documents record. A former Japanese diplomat recalls the help that came from Russia:',
 			{
 				doc: 'togo-mgimo',
 				text: 'The humanitarian help toJapanfrom theRussiaafter the events of March, 11 softened heart the Japanese hearts.'
+			},
+			'The Russian report records insults from some Russian public figures, and sympathy from many Russians:',
+			{
+				doc: 'riac-2012',
+				text: 'Such eminent representatives of Russian political and public elite as Liberal Democratic Party leader V. Zhirinovsky, film director N. Mikhalkov, an orthodox priest A. Shumsky made statements insulting Japan and the Japanese people'
+			},
+			{
+				doc: 'riac-2012',
+				text: 'Fortunately, such an attitude did not prevail, with many Russians being sincerely sympathetic to the Japanese who got into trouble'
 			}
 		]
 	},
 	{
 		id: 'ways-forward',
+		contested: true,
 		timeline: { from: 2010, to: 2016 },
 		notes: [
-			"Each document ends by looking for a way to keep talking. Read the quotations side by side.",
-			"The former Japanese negotiator addresses both sides at once: ask the class what each side is asked to accept.",
-			"Close on the map: the same islands, with both their names."
+			'Start with the order of things: is a peace treaty the way to better relations (Imamura), or better relations the way to a treaty (the Russian report, JFIR’s outline of Bely’s talk)? Then read the quotations on keeping the talks going side by side.',
+			'Togo does not define «a zero version»; it is usually taken to mean a settlement in which no island is transferred. By “defeat” he seems to mean that Japan should be ready to accept less than it has sought.',
+			'The former Japanese negotiator addresses both sides at once: ask the class what each side is asked to accept.',
+			'Close on the map: the same islands, with both their names.'
 		],
 		title: 'Ways forward',
 		camera: { center: [141.5, 45.0], zoom: 4.6, bearing: 0, pitch: 0 },
 		places: ['southern-kurils', 'sakhalin', 'vladivostok', 'hokkaido'],
 		mapDescription:
-			'The region again: Hokkaido, the disputed southern Kurils, Sakhalin and Vladivostok.',
+			'The region again: Hokkaido, the disputed islands (the Southern Kurils / Northern Territories), Sakhalin and Vladivostok.',
 		blocks: [
-			'The documents differ on where the relationship should go next, but each of them looks for a way to keep talking.',
+			'The documents differ on the order of things. For Japan’s embassy in Moscow, a peace treaty is the key to developing relations; the Russian report and JFIR’s outline of Ambassador Bely’s talk would build the relationship first, beginning with the economy, and let a settlement follow. Togo would develop all three of his “tendencies” at once, and Kishida’s “new approach” of 2016 pairs the talks with a plan for economic cooperation.',
+			{ doc: 'imamura-2010', text: 'To develop relations significantly, it is essential to conclude a peace treaty.' },
+			{
+				doc: 'riac-2012',
+				text: 'only by achieving high level of the relations it will be possible to create the right atmosphere for devising its solution.'
+			},
+			{ doc: 'bely-2011', text: 'Perhaps the first task would be economy.' },
+			'Yet each of them looks for a way to keep talking.',
 			{
 				doc: 'kishida-2016',
 				text: 'we confirmed that we would find a resolution acceptable to both parties, recognizing that Japan and Russia have different historical and legal positions [on this matter].'

@@ -10,6 +10,8 @@ export interface SourceDocument {
 	/** Short form for citations, e.g. "Bely (JFIR, 2011)" */
 	short: string;
 	author: string;
+	/** How a citation names the author when the text is not the author's own words */
+	byline?: string;
 	authorRole: string;
 	publisher: string;
 	/** ISO date (or year-month / year) as the document gives it */
@@ -51,9 +53,10 @@ export const documents: readonly SourceDocument[] = [
 	{
 		id: 'bely-2011',
 		title: 'The 66th meeting of "The Present and Future of Japan-Russia Relationship" Held',
-		short: 'Bely, JFIR 2011',
+		short: 'Bely (outline by JFIR), 2011',
 		author: 'Mikhail M. Bely',
-		authorRole: 'Ambassador of Russia to Japan (outline of his talk)',
+		byline: 'Mikhail M. Bely (outline by JFIR)',
+		authorRole: 'Ambassador of Russia to Japan; the text is JFIR’s English outline of his talk, not his own words',
 		publisher: 'The Japan Forum on International Relations (JFIR), "Diplomatic Roundtable"',
 		date: '2011-02-08',
 		dateLabel: '8 February 2011',
@@ -70,11 +73,12 @@ export const documents: readonly SourceDocument[] = [
 		short: 'Kishida, 2016',
 		author: 'Fumio Kishida',
 		authorRole: 'Minister for Foreign Affairs of Japan',
-		publisher: 'Magazine article (translation), pp. 22–23',
+		publisher: 'Magazine article in English translation, pp. 22–23; the magazine and the original address are unknown',
 		date: '2016-08',
 		dateLabel: 'August 2016',
 		voice: 'Japanese',
-		translationNote: 'Published in English translation.',
+		translationNote:
+			'Published in English translation. Which magazine first printed it, and where the translation was published, could not be established; its layout resembles the U.S. Embassy Tokyo’s “Japan Media Highlights” translations, but that is not confirmed.',
 		caveats: [],
 		sourceFile: '001_67713563b05ab8fe.txt',
 		format: 'text'
@@ -100,7 +104,8 @@ export const documents: readonly SourceDocument[] = [
 		title: "Current State of Russia's Relations with Japan and Prospects for Their Development",
 		short: 'RIAC report, 2012',
 		author: 'A.N. Panov (coordinator), O.I. Kazakov, V.O. Kistanov, V.V. Kuzminkov, V.N. Pavlyatenko, D.V. Streltsov, S.V. Chugrov',
-		authorRole: 'Russian specialists in Japanese studies',
+		authorRole:
+			'Russian specialists in Japanese studies; the coordinator, Alexander N. Panov, was Russia’s ambassador to Japan from 1996 to 2003',
 		publisher: 'Russian International Affairs Council (RIAC), Moscow; ISBN 978-5-91891-208-9',
 		date: '2012',
 		dateLabel: '2012',
@@ -122,7 +127,10 @@ export const documents: readonly SourceDocument[] = [
 		voice: 'Japanese',
 		translationNote:
 			'Translated from the Japanese by V.V. Kuzminkov and from the Russian by Irina Kalyuzhnaya (APIR Center).',
-		caveats: [],
+		caveats: [
+			'The translators’ own words stand in the text as if they were Togo’s: “(Kurile Islands are meant, comment of V.K)”.',
+			'It dates the G8 summit at Heiligendamm “in 2006” (“Khailigendam in 2006”); the summit was held there in June 2007.'
+		],
 		dateConflict: {
 			stated: 'On September 12, 2009 the 9th conference of Russian and Japanese scientists and journalists',
 			evidence: [
@@ -157,9 +165,11 @@ export function getDocument(id: string): SourceDocument | undefined {
 
 /**
  * The author's name for a short citation: without a note in brackets, and "et al." for a team
- * ("A.N. Panov et al." for the RIAC report's seven authors).
+ * ("A.N. Panov et al." for the RIAC report's seven authors), or the byline a document gives for
+ * a text that is not the author's own words ("Mikhail M. Bely (outline by JFIR)").
  */
 export function authorName(doc: SourceDocument): string {
+	if (doc.byline) return doc.byline;
 	const first = doc.author.split(' (')[0]!.split(',')[0]!.trim();
 	return doc.author.includes(',') ? `${first} et al.` : first;
 }

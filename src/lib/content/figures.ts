@@ -107,7 +107,7 @@ export const figures: readonly Figure[] = [
 			}
 		],
 		notes: [
-			`Ambassador Bely's talk gives 2.1 trillion yen as “more than 240 billion dollars”. At ${YEN_PER_DOLLAR[2010]} yen to the dollar (the 2010 average), 2.1 trillion yen is 2,100 billion yen ÷ ${YEN_PER_DOLLAR[2010]} yen per dollar = ${bn(trade2010)} billion dollars, a tenth of the dollar figure written. Its dollar figure for 1.1 trillion yen, “more than 120 billion dollars”, is ten times too large in the same way: at ${YEN_PER_DOLLAR[2009]} yen per dollar (the 2009 average) 1.1 trillion yen is ${bn(trade2009)} billion dollars. The yen figures are right; the chart shows them converted (hollow columns), and the table gives the words as written.`,
+			`JFIR’s outline of Ambassador Bely’s talk gives 2.1 trillion yen as “more than 240 billion dollars”. At ${YEN_PER_DOLLAR[2010]} yen to the dollar (the 2010 average), 2.1 trillion yen is 2,100 billion yen ÷ ${YEN_PER_DOLLAR[2010]} yen per dollar = ${bn(trade2010)} billion dollars, a tenth of the dollar figure written. Its dollar figure for 1.1 trillion yen, “more than 120 billion dollars”, is ten times too large in the same way: at ${YEN_PER_DOLLAR[2009]} yen per dollar (the 2009 average) 1.1 trillion yen is ${bn(trade2009)} billion dollars. The yen and dollar figures cannot both be right. The converted yen fit the other documents: Togo’s “20 billion dollars” for 2007 and the Russian report’s record “$30.8 billion” for 2011, which 240 billion would exceed nearly eightfold; the chart shows the yen figures converted (hollow columns), and the table gives the words as written.`,
 			'The talk was given in February 2011, so its “last year” is read as 2010 and its “two years ago” as 2009.',
 			`The three documents draw on different statistics, Japanese and Russian, so the columns compare orders of size, not exact values. Exchange rates: ${RATE_SOURCE}.`
 		]
@@ -217,7 +217,7 @@ export const figures: readonly Figure[] = [
 		],
 		notes: [
 			`The four shares add up to ${Object.values(SECTORS).join(' + ')} = ${bn(sectorSum)}%, although the report calls the last three “The rest”: ${bn(100 - sectorSum)}% is not accounted for.`,
-			'The report does not say whether these shares are of the year’s investment or of all investment made up to 2010. It adds that “The most part of Japanese FDI was accumulated in wholesale trade – 47.4%”: that is direct investment alone, a narrower measure than the one charted.',
+			'The report introduces these shares as the “Sectoral makeup of the Japanese cumulative investments” and then gives them for one year: “in 2010 86.7% of the investments were made into oil production”. Whether they are shares of all investment made up to 2010 or of that year’s alone, its words leave open. It adds that “The most part of Japanese FDI was accumulated in wholesale trade – 47.4%”: that is direct investment alone, a narrower measure than the one charted.',
 			`The report puts Japan's cumulative investment at “$9.0 billion” and again at “$9,022 billion”, where the comma stands for a decimal point (9.022 billion). It says this made “3% of all cumulative foreign investments” (“$114.746 billion”); as written, ${JAPAN_CUMULATIVE} ÷ ${ALL_FOREIGN} = ${bn((100 * JAPAN_CUMULATIVE) / ALL_FOREIGN)}%. Its footnote for the larger figure is a news report on investment in 2010 alone, which may be why the two do not match.`
 		]
 	},
