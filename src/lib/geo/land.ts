@@ -54,19 +54,23 @@ export function onLand(point: LonLat, land: Land): boolean {
 }
 
 /**
- * The first point of a line found on land, checking every `stepKm` kilometres or so along each
- * segment (its longitudes may run past 180°); null when the whole line is at sea.
+ * Points along a line about every `stepKm` kilometres (its longitudes may run past 180°), each
+ * with the length of the step that reached it.
  */
-export function landCrossing(line: readonly LonLat[], land: Land, stepKm = 2): LonLat | null {
+function* along(line: readonly LonLat[], stepKm: number): Generator<{ p: LonLat; km: number }> {
 	for (let i = 1; i < line.length; i++) {
 		const [a, b] = [line[i - 1]!, line[i]!];
 		const km = Math.hypot((b[0] - a[0]) * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180), b[1] - a[1]) * 111.2;
 		const n = Math.max(1, Math.ceil(km / stepKm));
-		for (let k = i === 1 ? 0 : 1; k <= n; k++) {
-			const p: LonLat = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
-			if (onLand(p, land)) return [Math.round(p[0] * 1000) / 1000, Math.round(p[1] * 1000) / 1000];
-		}
+		for (let k = i === 1 ? 0 : 1; k <= n; k++) yield { p: [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n], km: k === 0 ? 0 : km / n };
 	}
+}
+
+const rounded = (p: LonLat): LonLat => [Math.round(p[0] * 1000) / 1000, Math.round(p[1] * 1000) / 1000];
+
+/** The first point of a line found on land, checked every `stepKm` kilometres or so; null when the whole line is at sea. */
+export function landCrossing(line: readonly LonLat[], land: Land, stepKm = 2): LonLat | null {
+	for (const { p } of along(line, stepKm)) if (onLand(p, land)) return rounded(p);
 	return null;
 }
 
@@ -81,23 +85,14 @@ export interface LandStretch {
 export function landStretches(line: readonly LonLat[], land: Land, stepKm = 2): LandStretch[] {
 	const out: LandStretch[] = [];
 	let open: LandStretch | null = null;
-	let last: LonLat | null = null;
-	const round = (p: LonLat): LonLat => [Math.round(p[0] * 1000) / 1000, Math.round(p[1] * 1000) / 1000];
-	for (let i = 1; i < line.length; i++) {
-		const [a, b] = [line[i - 1]!, line[i]!];
-		const km = Math.hypot((b[0] - a[0]) * Math.cos((((a[1] + b[1]) / 2) * Math.PI) / 180), b[1] - a[1]) * 111.2;
-		const n = Math.max(1, Math.ceil(km / stepKm));
-		for (let k = i === 1 ? 0 : 1; k <= n; k++) {
-			const p: LonLat = [a[0] + ((b[0] - a[0]) * k) / n, a[1] + ((b[1] - a[1]) * k) / n];
-			if (onLand(p, land)) {
-				if (open && last) open.km += (km / n);
-				open ??= { from: round(p), to: round(p), km: 0 };
-				open.to = round(p);
-			} else if (open) {
-				out.push({ ...open, km: Math.round(open.km * 10) / 10 });
-				open = null;
-			}
-			last = p;
+	for (const { p, km } of along(line, stepKm)) {
+		if (onLand(p, land)) {
+			if (open) open.km += km;
+			open ??= { from: rounded(p), to: rounded(p), km: 0 };
+			open.to = rounded(p);
+		} else if (open) {
+			out.push({ ...open, km: Math.round(open.km * 10) / 10 });
+			open = null;
 		}
 	}
 	if (open) out.push({ ...open, km: Math.round(open.km * 10) / 10 });
