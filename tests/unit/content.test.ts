@@ -93,6 +93,13 @@ describe('content checks', () => {
 		expect(quotations.length).toBeGreaterThan(1);
 	});
 
+	it('fail words in quotation marks in the story’s own paragraphs that no document has', () => {
+		const bad = { ...chapter, blocks: ['The report calls the islands “purposefully held”.', ...chapter.blocks] };
+		expect(contentProblems({ ...valid, chapters: [bad] }).join('\n')).toMatch(/chapter "neighbours" puts “purposefully held” in quotation marks, but those words are not in /);
+		const fine = { ...chapter, blocks: ['The report writes of “the Moscow-Beijing axis”.', ...chapter.blocks] };
+		expect(contentProblems({ ...valid, chapters: [fine] })).toEqual([]);
+	});
+
 	it('throw one error listing every problem', () => {
 		const bad = { ...chapter, places: ['atlantis', 'lemuria'] };
 		expect(() => assertContentValid({ ...valid, chapters: [bad] })).toThrow(ContentError);

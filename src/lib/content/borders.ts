@@ -44,7 +44,7 @@ export const borders: readonly BorderLine[] = [
 				[149.35, 45.25]
 			]
 		],
-		description: 'Between Iturup and Urup, as the Treaty of Shimoda drew it; Sakhalin was left undivided.'
+		description: 'Between Iturup / Etorofu and Urup, as the Treaty of Shimoda drew it; Sakhalin was left undivided.'
 	},
 	{
 		id: 'border-1875',
@@ -53,7 +53,7 @@ export const borders: readonly BorderLine[] = [
 		labelAt: [157.35, 50.7],
 		parts: [LA_PEROUSE, FIRST_KURIL],
 		description:
-			'Through La Pérouse Strait and the strait between Kamchatka and Shumshu, as the Treaty of St Petersburg drew it: Sakhalin to Russia; to Japan the eighteen islands from Urup to Shumshu that the treaty names as the Kurile Islands.'
+			'Through La Pérouse Strait and the strait between Kamchatka and Shumshu, as the Treaty of St Petersburg drew it: Sakhalin to Russia; to Japan the Kuril Islands Russia then held, the eighteen from Urup to Shumshu.'
 	},
 	{
 		id: 'border-1905',
@@ -88,6 +88,6 @@ export const borders: readonly BorderLine[] = [
 			]
 		],
 		description:
-			'The line between the areas administered by the Soviet Union (from 1991 Russia) and by Japan since August and September 1945: La Pérouse Strait, and the straits between Hokkaido and Kunashir and the Habomai islets. The two countries have signed no peace treaty, and no treaty between them draws this line.'
+			'The line between the areas administered by the Soviet Union (from 1991 Russia) and by Japan since August and September 1945: La Pérouse Strait, and the straits between Hokkaido and Kunashir / Kunashiri and the Habomai islets. The two countries have signed no peace treaty, and no treaty between them draws this line.'
 	}
 ];

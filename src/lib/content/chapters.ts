@@ -157,7 +157,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'The disputed islands off the north-east tip of Hokkaido: Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets. They are administered by Russia and claimed by Japan.',
 		blocks: [
-			'Between Hokkaido and Urup lie Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets. Russia administers them as part of the Kuril Islands, the Southern Kurils, and holds that they passed to the Soviet Union lawfully, as a result of the Second World War; Japan claims them as the Northern Territories, and holds that they are not among the Kuril Islands it renounced in the peace treaty of 1951. The Japanese authors name the dispute as what has kept the two countries from signing a peace treaty since the Second World War.',
+			'Between Hokkaido and Urup lie Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets. Russia administers them as part of the Kuril Islands, the Southern Kurils, and holds that they passed to the Soviet Union lawfully, as a result of the Second World War; Japan claims them as the Northern Territories, and holds that they are not among the Kuril Islands it renounced in the peace treaty of 1951. Imamura, a diplomat at Japan’s embassy in Moscow, names the dispute as what has kept the two countries from signing a peace treaty since the Second World War; Japan’s foreign minister calls it the most important outstanding issue between them.',
 			'This map gives every such place both its names in the same order, the Russian first and then the Japanese: Iturup / Etorofu, the Southern Kurils / Northern Territories. The order is a fixed convention of the map, not a judgment; the map takes no side.',
 			{
 				doc: 'kishida-2016',
@@ -167,7 +167,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'imamura-2010',
 				text: 'But the single issue blocking significant progress in relations is the dispute surrounding the Northern Territories that has prevented Moscow and Tokyo from reaching a formal peace treaty to end World War II.'
 			},
-			'The Russian texts tie the missing treaty to the dispute too, but not to it alone. JFIR’s outline of Ambassador Bely’s talk puts it down to “complicated problems”; the Russian report to the two sides’ differences over the islands:',
+			'The Russian texts tie the missing treaty to the dispute too. JFIR’s outline of Ambassador Bely’s talk puts it down to “complicated problems” of politics, history and feeling; the Russian report traces it to the territorial dispute, though it asks whether the dispute is really “the major obstacle” to better relations:',
 			{
 				doc: 'bely-2011',
 				text: 'Russia and Japan have not signed a peace treaty yet. This is surely due to complicated problems concerned with politics, history and emotional discomfort.'
@@ -205,7 +205,11 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: "At best there might be proposed to again revisit Article 9 of the Joint Declaration signed in 1956. Besides, they assume that the Russian side might agree to the transfer of the islands of Habomai and Shikotan to Japan under the condition that Russia's sovereignty over them is retained."
 			},
-			'Japan’s foreign minister states his government’s aim in its own terms:',
+			'Russia’s president proposed in 2001, the Russian report recalls, to start from that article; Japan’s foreign minister states his government’s aim in its own terms:',
+			{
+				doc: 'riac-2012',
+				text: 'the statement made by President Putin in March 2001 in Irkutsk in which he proposed to start discussing Article 9 of the 1956 Joint Declaration'
+			},
 			{
 				doc: 'kishida-2016',
 				text: 'Japan will persistently advance negotiations with the aim of resolving the issue of the return of the Northern Territories and concluding a peace treaty.'
@@ -219,7 +223,7 @@ export const chapters: readonly Chapter[] = [
 		notes: [
 			'Walk the class through the lines on the map, oldest first, and ask where each treaty put Sakhalin and the Kurils.',
 			'The dates, places and articles come from the treaties themselves: each event on the timeline names its source. Of the five documents only the Russian report mentions a treaty of this period, the first, of 1855.',
-			'What each treaty meant by “the Kuril Islands” is itself part of the dispute: the 1875 treaty lists eighteen islands, from Shumshu to Urup; Iturup and Kunashir were Japanese already, by the treaty of 1855.',
+			'What each treaty meant by the Kuril Islands is itself part of the dispute. Japan points to the 1875 treaty’s list of eighteen islands, from Shumshu to Urup, and to Iturup / Etorofu and Kunashir / Kunashiri having been Japanese since 1855; Russia points to the 1855 treaty’s giving it Urup and the other Kuril Islands to the north, and to the 1875 treaty’s ceding only the Kurils Russia then held. Read the two articles, cited on the timeline, side by side.',
 			'Ask: why might each government read this history in support of its own position?'
 		],
 		title: 'How the border was drawn, 1855–1905',
@@ -227,9 +231,9 @@ export const chapters: readonly Chapter[] = [
 		layers: { 'treaty-borders': true },
 		places: ['sakhalin', 'kuril-islands', 'vries-strait', 'la-perouse-strait', 'first-kuril-strait'],
 		mapDescription:
-			'Hokkaido, Sakhalin and the Kuril chain as far as Kamchatka, with the border of each treaty in the timeline’s span: in 1855 between Iturup and Urup; in 1875 through La Pérouse Strait and the strait between Kamchatka and Shumshu; in 1905 along the 50th parallel across Sakhalin.',
+			'Hokkaido, Sakhalin and the Kuril chain as far as Kamchatka, with the border of each treaty in the timeline’s span: in 1855 between Iturup / Etorofu and Urup; in 1875 through La Pérouse Strait and the strait between Kamchatka and Shumshu; in 1905 along the 50th parallel across Sakhalin.',
 		blocks: [
-			'Treaties have drawn the border three times. In 1855 the Treaty of Shimoda put it between Iturup and Urup and left Sakhalin undivided. In 1875 the Treaty of St Petersburg gave all of Sakhalin to Russia and, to Japan, the eighteen islands from Urup to Shumshu that it names as the Kurile Islands, so that the whole chain as far as Kamchatka was Japanese. In 1905, after the Russo-Japanese War, the Treaty of Portsmouth gave Japan the south of Sakhalin, below the 50th parallel. The map draws each line, and the timeline cites each treaty’s article.',
+			'Treaties have drawn the border three times. In 1855 the Treaty of Shimoda put it between Iturup / Etorofu and Urup and left Sakhalin undivided. In 1875 the Treaty of St Petersburg gave all of Sakhalin to Russia and, to Japan, the group of Kuril Islands that Russia then held, the eighteen islands from Urup to Shumshu, so that the whole chain as far as Kamchatka was Japanese. In 1905, after the Russo-Japanese War, the Treaty of Portsmouth gave Japan the south of Sakhalin, below the 50th parallel. The map draws each line, and the timeline cites each treaty’s article.',
 			{
 				doc: 'riac-2012',
 				text: 'Negative pages in the history book of bilateral relations, especially those related to territorial dispute, also play a certain role.'
@@ -256,7 +260,7 @@ export const chapters: readonly Chapter[] = [
 		notes: [
 			'The line on the map is where Soviet, and then Russian, administration has met Japanese since 1945. The two countries have signed no peace treaty, and no treaty between them draws it.',
 			'The documents come at this history from both sides: the Japanese prime minister’s “65 years”, as Imamura reports him, and the Russian report on how Japanese opinion remembers the war, with its proposal of a joint history published in both languages.',
-			'The two positions in the story’s own words rest on each government’s statements: Russia’s foreign ministry, that the southern Kurils belong to Russia “following the results of the Second World War” (its spokeswoman, 5 October 2016, cited with the event of 1945); Japan’s, that the four islands are Japanese territory taken after Japan’s acceptance of the Potsdam Declaration.',
+			'The two positions are given in the story’s own words, as each government has long stated them. The timeline cites one statement of each: Russia’s foreign ministry, that “the southern Kurils” belong to Russia “following the results of the Second World War” (its spokeswoman, 5 October 2016); Japan’s, that Soviet forces “occupied” the four islands from 28 August to 5 September 1945.',
 			'Ask: why do the two governments describe the events of August and September 1945 in different words?'
 		],
 		title: 'War, and the line since 1945',
@@ -264,17 +268,17 @@ export const chapters: readonly Chapter[] = [
 		layers: { 'treaty-borders': true },
 		places: ['southern-kurils', 'sakhalin', 'kuril-islands', 'la-perouse-strait'],
 		mapDescription:
-			'Sakhalin, the Kuril chain and Hokkaido, with the line between Soviet (then Russian) and Japanese administration since 1945: through La Pérouse Strait, and between Hokkaido and the islands of Kunashir and Habomai.',
+			'Sakhalin, the Kuril chain and Hokkaido, with the line between Soviet (then Russian) and Japanese administration since 1945: through La Pérouse Strait, and between Hokkaido and the islands of Kunashir / Kunashiri and Habomai.',
 		blocks: [
-			'Since 1945 southern Sakhalin, the Kuril chain and the four islands Japan claims have been administered by the Soviet Union, and since 1991 by Russia. The two countries ended the state of war in 1956, but have signed no peace treaty.',
-			'In February 1945, at Yalta, the leaders of the Soviet Union, the United States and the United Kingdom agreed the terms on which the Soviet Union would enter the war against Japan, among them that the Kuril Islands would be handed over to it; Japan was not a party to the agreement. In April the Soviet Union gave notice that it would not extend the Neutrality Pact it had signed with Japan in 1941, and on 9 August, with the pact still in its term, it entered the war. Japan announced its acceptance of the Potsdam Declaration on 14 and 15 August and signed its surrender on 2 September; between 28 August and 5 September Soviet forces took Iturup, Kunashir, Shikotan and the Habomai islets. In the San Francisco Peace Treaty of 1951, which the Soviet Union did not sign, Japan renounced the Kurile Islands and southern Sakhalin; in 1956 the two countries ended the state of war by their Joint Declaration.',
+			'Since 1945 southern Sakhalin, the islands from Shumshu to Urup and the four islands Japan claims have been administered by the Soviet Union, and since 1991 by Russia. The two countries ended the state of war in 1956, but have signed no peace treaty.',
+			'In February 1945, at Yalta, the leaders of the Soviet Union, the United States and the United Kingdom agreed the terms on which the Soviet Union would enter the war against Japan, among them that the Kuril Islands would be handed over to it; Japan was not a party to the agreement. In April the Soviet Union gave notice that it would not extend the Neutrality Pact it had signed with Japan in 1941, saying that the pact had lost its sense while Japan aided Germany in its war against the Soviet Union; on 9 August, with the pact still in its term and citing Japan’s refusal of the Allies’ demand to surrender, it entered the war. Japan announced its acceptance of the Potsdam Declaration on 14 and 15 August and signed its surrender on 2 September; between 28 August and 5 September Soviet forces took Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets. In the San Francisco Peace Treaty of 1951, which the Soviet Union did not sign, Japan renounced the Kurile Islands and southern Sakhalin; in 1956 the two countries ended the state of war by their Joint Declaration.',
 			'The two governments read these events differently. Russia holds that the islands became its territory lawfully, as a result of the war and by the Allies’ agreements; Japan holds that the four islands are its own, that no agreement it was not party to could give them away, and that they were taken after it had accepted the Potsdam Declaration. The timeline cites each event’s source, from both sides.',
 			'Japan’s prime minister, as the Japanese diplomat Imamura reports him in 2010:',
 			{
 				doc: 'imamura-2010',
 				text: 'Kan said that settling the dispute has been the ardent wish of the Japanese people for the past 65 years, and that he wanted to seek a final settlement at a bilateral summit.'
 			},
-			'The Russian report explains Japanese hostility by an image of Russia “purposefully” implanted after the war, mainly in the Cold War, and lists its elements:',
+			'The Russian report explains Japanese hostility by a negative image of Russia that, it says, was implanted in the Japanese by “purposeful” effort after the war, mainly in the Cold War, and lists its elements:',
 			{
 				doc: 'riac-2012',
 				text: 'the war of the USSR with Japan in defiance of the Agreement on Neutrality, death of more than 60 thousand Japanese prisoners of war in Soviet camps, “the seizure of originally Japanese territories” and the attempts to extend Communist ideology to Japan'
@@ -309,6 +313,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'togo-mgimo',
 				text: 'have reached the general understanding and the general outlines at a meeting of Putin and Y.Mori in 2001 but when negotiations should have successful results, they were interrupted due to the fault of the Japanese side.'
 			},
+			'Japan’s foreign minister reports the summit of 2016:',
 			{
 				doc: 'kishida-2016',
 				text: 'Prime Minister Abe and President Putin agreed at their May summit meeting in Sochi that they would vigorously promote negotiations taking a “new approach” that goes beyond the thinking of the past.'
@@ -325,8 +330,8 @@ export const chapters: readonly Chapter[] = [
 		contested: true,
 		timeline: { from: 2010, to: 2016 },
 		notes: [
-			'Start with the visit of November 2010 and the words each side used afterwards: the Japanese ministry’s regret, as Togo reads it, and the problem that, in JFIR’s outline of Ambassador Bely’s talk, “again surfaced”.',
-			'List the proposals on the board with who makes or rejects each: President Putin’s Article 9 of 1956 (Irkutsk, 2001); the “simultaneous return of the four islands”; talks in a “two plus two” format; economic activity on the islands under Russian law, to which, the Russian report says, Japan objects, and the joint programme of 2000 that the report would build on instead. Togo’s warning against «a zero version» is in the last chapter.',
+			'Start with the visit of November 2010 and the words each side used afterwards: the Japanese ministry’s regret, as Togo reads it, and JFIR’s outline of Ambassador Bely’s talk, which does not name the visit but says the problem “again surfaced” that year.',
+			'List the proposals on the board with who makes or rejects each: President Putin’s Article 9 of 1956 (Irkutsk, 2001); the “simultaneous return of the four islands”; talks in a “two plus two” format; economic activity on the islands under Russian law, to which, the Russian report says, Japan objects; despite that objection, the report would keep proposing initiatives under the joint programme of 2000. Togo’s warning against «a zero version» is in the last chapter.',
 			'Ask: what does a poll in which about 90% oppose a transfer tell a negotiator on each side?'
 		],
 		title: 'Visits and proposals, 2010–2016',
@@ -335,14 +340,14 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'Kunashir / Kunashiri, which President Medvedev visited on 1 November 2010, with the other disputed islands off the north-east tip of Hokkaido.',
 		blocks: [
-			'On 1 November 2010 President Medvedev visited Kunashir. The same day Japan’s foreign minister summoned the Russian ambassador to protest, calling the visit extremely regrettable; the ambassador answered that it was a domestic matter, and Russia’s foreign minister called Japan’s reaction unacceptable.',
+			'On 1 November 2010 President Medvedev visited Kunashir / Kunashiri. The same day Japan’s foreign minister summoned the Russian ambassador to protest, calling the visit extremely regrettable; the ambassador answered that it was a domestic matter, and Russia’s foreign minister called Japan’s reaction unacceptable.',
 			'A former Japanese diplomat reads what his former ministry’s website says of the summit meetings that followed, and complains that it passes over the real news:',
 			{
 				doc: 'togo-mgimo',
 				text: 'It is spoken concerning all these meetings that «the countries agreed to communicate in a quiet atmosphere». The main content of the meetings consists in that the Japanese side expressed «a regret in connection with trips of the high-ranking Russian officials on four islands».'
 			},
 			{ doc: 'togo-mgimo', text: 'The main point of a problem consists in that fact that negotiations have stopped' },
-			'JFIR’s outline of Ambassador Bely’s talk, three months after the visit, and the Russian report, on the Japanese foreign minister’s visit to Moscow that followed:',
+			'JFIR’s outline of Ambassador Bely’s talk, three months later, does not name the visit but says the problem “again surfaced” that year; the Russian report notes that the talks went on, when Japan’s foreign minister came to Moscow:',
 			{
 				doc: 'bely-2011',
 				text: 'The problem of Northern Territory which again surfaced last year proves to be extremely hard to reach a smooth resolution.',
@@ -352,7 +357,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: "during the visit to Moscow of Japan's Foreign Minister Sejdzhi Maehara in 2011 amidst the sharpening of the territorial dispute the sides confirmed their readiness to continue interaction and cooperation on the most pressing international issues."
 			},
-			'The documents name several proposals for a settlement, each with who makes or opposes it. The Russian report recounts what followed when President Putin proposed at Irkutsk, in 2001, to start discussing Article 9 of the 1956 Declaration:',
+			'The Russian report names several proposals for a settlement, each with who makes or opposes it. It recounts what followed in Japan when President Putin proposed at Irkutsk, in 2001, to start discussing Article 9 of the 1956 Declaration:',
 			{
 				doc: 'riac-2012',
 				text: 'that resulted in the reinforcement of Japan\'s "simultaneous return of the four islands" stance and the punishment of the politicians and diplomats advocating the holding of negotiations in a "two plus two" format.'
@@ -386,7 +391,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'North-east Asia: China, the Korean peninsula, Japan and the Russian Far East, with Beijing and Tokyo marked, and the disputed islands off Hokkaido.',
 		blocks: [
-			'A former Japanese diplomat divides the relationship into three “tendencies”, the last of them security:',
+			'A former Japanese diplomat divides the relationship into three “tendencies”, the third of them international relations, security included:',
 			{
 				doc: 'togo-mgimo',
 				text: 'First, it is a problem of Northern territories … The second issue is the economic relations taking a central position in bilateral relations. The third tendency is international relations, including a problem of security.'
@@ -429,7 +434,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'togo-mgimo',
 				text: 'In APR Japan and Russia can make efforts to increase a number of the real friends not nearly for opposition to other friends.'
 			},
-			'And both name questions the two countries take up together:',
+			'And both sides call for the two countries to take up the world’s questions together; the outline of Bely’s talk names some:',
 			{
 				doc: 'bely-2011',
 				text: 'To promote cooperation between Japan and Russia is also of significance with regard to addressing such issues of global concern as terrorism, WMD and situations in North Korea and Afghanistan'
@@ -466,7 +471,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'bely-2011',
 				text: 'thanks to the project to develop Sakhalin offshore oil and gas and the project of East Asia Siberia Pacific Pipeline, the economic cooperation has regained momentum.'
 			},
-			'The Russian report finds Japanese capital significant in Russia’s economy only here; a former Japanese diplomat adds the Japanese car-makers:',
+			'The Russian report finds Japanese capital significant in Russia’s economy only here; a former Japanese diplomat credits Japanese car-makers’ investments with a recent upturn in relations:',
 			{
 				doc: 'riac-2012',
 				text: "This statistics suggests that today Japanese capital doesn't play significant role in Russia's economy with the exception of oil and gas projects in Sakhalin."
@@ -527,11 +532,12 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: 'From this data it becomes clear that the main peculiarity of Russian trade with Japan is the exchange of fuel, raw materials and seafood for mostly ready-made industrial consumer goods.'
 			},
+			'A Japanese diplomat gives each country’s share of the other’s trade:',
 			{
 				doc: 'imamura-2010',
 				text: "In 2008, Russia and Japan accounted for about 2 percent and 4 percent of the other country's trade, respectively."
 			},
-			'On one thing the two sides agree: what holds Japanese business back is the conditions for business in Russia. The Russian report says so in its own words, and Japan’s foreign minister writes that Japanese companies ask for the same:',
+			'The Russian report holds that what holds Japanese business back is the conditions for business in Russia, not the territorial problem; Japan’s foreign minister writes that Japanese companies are calling for those conditions to improve:',
 			{
 				doc: 'riac-2012',
 				text: 'At this stage the Japanese business community is contained rather by absence of favorable conditions for business activity in Russia but not by the territorial problem'
@@ -605,10 +611,14 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: 'Public opinion in Russia and Japan exercises strong influence on shaping the policy towards the partner country.'
 			},
-			'A Japanese diplomat, writing for his embassy, puts the citizens beside the governments too:',
+			'The Japanese documents speak of public opinion as something both countries should work on. A Japanese diplomat puts the citizens beside the governments, and Japan’s foreign minister the people-to-people ties:',
 			{
 				doc: 'imamura-2010',
 				text: 'understanding and cooperation between the citizens of Japan and Russia are required in addition to the efforts made by the governments of both countries.'
+			},
+			{
+				doc: 'kishida-2016',
+				text: 'cultural and people-to-people interactions are important from the perspective of enhancing understanding between the two countries.'
 			},
 			{
 				doc: 'riac-2012',
@@ -655,7 +665,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'The region again: Hokkaido, the disputed islands (the Southern Kurils / Northern Territories), Sakhalin and Vladivostok.',
 		blocks: [
-			'The documents differ on the order of things. For Japan’s embassy in Moscow, a peace treaty is the key to developing relations; the Russian report and JFIR’s outline of Ambassador Bely’s talk would build the relationship first, beginning with the economy, and let a settlement follow. Togo would develop all three of his “tendencies” at once, and Kishida’s “new approach” of 2016 pairs the talks with a plan for economic cooperation.',
+			'The documents differ on the order of things. For the Japanese diplomat Imamura, a peace treaty is the key to developing relations; the Russian report and JFIR’s outline of Ambassador Bely’s talk would raise the level of relations first and let a settlement follow (the outline would begin with the economy; the report would carry out all its proposals at once). Togo would develop all three of his “tendencies” at once; and at the Sochi summit of 2016, Kishida writes, the leaders agreed on a “new approach” to the negotiations while Prime Minister Abe proposed an eight-point plan for economic cooperation.',
 			{ doc: 'imamura-2010', text: 'To develop relations significantly, it is essential to conclude a peace treaty.' },
 			{
 				doc: 'riac-2012',
@@ -680,6 +690,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'togo-mgimo',
 				text: 'I would like to advice to the Japanese side to be ready to accept result of defeat in negotiations.'
 			},
+			'The Russian report ends on the long term:',
 			{
 				doc: 'riac-2012',
 				text: 'In the long-term perspective, there can be seen no reasons for possible serious contradictions between Russia and Japan, let alone confrontation.'

@@ -61,7 +61,7 @@ export const events: readonly StoryEvent[] = [
 	{
 		id: 'treaty-1855',
 		date: '1855-02-07',
-		title: 'The Treaty of Shimoda, the first between Russia and Japan, puts the border between Iturup and Urup',
+		title: 'The Treaty of Shimoda, the first between Russia and Japan, puts the border between Iturup / Etorofu and Urup',
 		places: ['shimoda', 'vries-strait'],
 		passages: [{ doc: 'riac-2012', words: 'with the first Russian-Japanese agreement signed in 1855' }],
 		sources: [
@@ -72,9 +72,17 @@ export const events: readonly StoryEvent[] = [
 				words:
 					'On February 7, 1855, Japan and Russia signed the Treaty of Commerce, Navigation and Delimitation, which confirmed the boundary between the islands of Etorofu and Uruppu.',
 				url: 'https://www.mofa.go.jp/region/europe/russia/territory/index.html'
+			},
+			{
+				title: 'The same treaty, its Japanese text',
+				article: 'Article 2',
+				publisher: 'Nihon gaikō nenpyō narabi shuyō bunsho (Ministry of Foreign Affairs of Japan), as transcribed',
+				words:
+					'The whole of Etorofu belongs to Japan; the whole of Urup, and the Kuril islands to the north of it, belong to Russia (in Japanese: 「「エトロプ」全島は日本に属し、「ウルップ」全島夫より北の方「クリル」諸島は魯西亜に属す」).',
+				url: 'https://ee-arts.biz/database/jh404'
 			}
 		],
-		note: 'The report gives the year; the treaty was signed at Shimoda on 7 February 1855. Its Article 2 puts the border between Iturup (Etorofu) and Urup (Uruppu), the Kuril Islands to the north of it Russian, and leaves Sakhalin (Karafuto) undivided between the two countries.'
+		note: 'The report gives the year; the treaty was signed at Shimoda on 7 February 1855. Its Article 2 puts the border between Iturup / Etorofu and Urup / Uruppu, the Kuril Islands to the north of it Russian, and leaves Sakhalin (Karafuto) undivided between the two countries.'
 	},
 	{
 		id: 'treaty-1875',
@@ -88,7 +96,7 @@ export const events: readonly StoryEvent[] = [
 				article: 'Article 2',
 				publisher: 'Joint Compendium of Documents on the History of Territorial Issue between Japan and Russia (Ministries of Foreign Affairs of Japan and of Russia, 1992)',
 				words:
-					'…so that henceforth all the Kurile Islands shall belong to the Empire of Japan and the boundary between the Empires of Japan and Russia in these areas shall pass through the Strait between Cape Lopatka of the Peninsula of Kamchatka and the island of Shumushu.',
+					'…cedes to His Majesty the Emperor of Japan the group of the islands, called Kurile which He possesses at present, together with all the rights of sovereignty appertaining to this possession, so that henceforth all the Kurile Islands shall belong to the Empire of Japan and the boundary between the Empires of Japan and Russia in these areas shall pass through the Strait between Cape Lopatka of the Peninsula of Kamchatka and the island of Shumushu.',
 				url: 'https://www.mofa.go.jp/region/europe/russia/territory/edition92/period2.html'
 			},
 			{
@@ -99,7 +107,7 @@ export const events: readonly StoryEvent[] = [
 					'…en sorte que désormais ladite ile de Sakhaline (Krafto) tout entière appartiendra intégralement à l’Empire de Russie et que la frontière entre les Empires de Russie et du Japon dans ces parages passera par le détroit de La Pérouse.'
 			}
 		],
-		note: 'None of the five documents speaks of this treaty. Japan cedes its rights on Sakhalin to Russia (Article 1), and Russia the eighteen Kuril Islands from Shumshu to Urup to Japan (Article 2).'
+		note: 'None of the five documents speaks of this treaty. Japan cedes its rights on Sakhalin to Russia (Article 1), and Russia cedes to Japan the Kuril Islands it then held, which Article 2 lists as eighteen islands from Shumshu to Urup.'
 	},
 	{
 		id: 'treaty-1905',
@@ -196,7 +204,7 @@ export const events: readonly StoryEvent[] = [
 	{
 		id: 'islands-taken-1945',
 		date: '1945-08-28/1945-09-05',
-		title: 'Soviet forces take Iturup, Kunashir, Shikotan and the Habomai islets',
+		title: 'Soviet forces take Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets',
 		places: ['iturup', 'kunashir', 'shikotan', 'habomai'],
 		passages: [],
 		sources: [
@@ -219,7 +227,7 @@ export const events: readonly StoryEvent[] = [
 				url: 'https://tvzvezda.ru/news/201610051341-khd1.htm'
 			}
 		],
-		note: 'Dated by both sources: from Iturup on 28 August to the Habomai islets by 5 September. Japan signed its instrument of surrender on 2 September 1945. Since then the line between Russian and Japanese administration has run between Hokkaido and these islands.'
+		note: 'Dated by the Japanese ministry’s account, from 28 August to 5 September; the Russian source dates the surrender of the garrisons on Kunashir / Kunashiri and Shikotan to 1 September. Japan signed its instrument of surrender on 2 September 1945. Since then the line between Soviet, then Russian, and Japanese administration has run between Hokkaido and these islands.'
 	},
 	{
 		id: 'administration-1946',
@@ -444,7 +452,7 @@ export const events: readonly StoryEvent[] = [
 	{
 		id: 'kunashir-visit-2010',
 		date: '2010-11-01',
-		title: 'President Medvedev visits Kunashir (Kunashiri), and Japan protests',
+		title: 'President Medvedev visits Kunashir / Kunashiri, and Japan protests',
 		places: ['kunashir'],
 		passages: [
 			{ doc: 'togo-mgimo', words: 'after visit of the president D.Medvedev on the island Kunashir' },
@@ -460,7 +468,7 @@ export const events: readonly StoryEvent[] = [
 			{
 				title: 'Minister for Foreign Affairs Seiji Maehara lodges representations to Mr. Mikhail Bely, Russian Ambassador to Japan, concerning the visit to the Northern Territories by Russian President Dmitry Medvedev, 1 November 2010',
 				publisher: 'Ministry of Foreign Affairs of Japan',
-				words: 'It is extremely regrettable and Japan lodges a protest. … President Medvedev’s visit is purely a domestic matter',
+				words: 'The minister: “It is extremely regrettable and Japan lodges a protest.” The ambassador’s reply, as the ministry records it: “President Medvedev’s visit is purely a domestic matter”',
 				url: 'https://www.mofa.go.jp/announce/announce/2010/11/1101_02.html'
 			},
 			{

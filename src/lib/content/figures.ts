@@ -109,7 +109,7 @@ export const figures: readonly Figure[] = [
 		notes: [
 			`JFIR’s outline of Ambassador Bely’s talk gives 2.1 trillion yen as “more than 240 billion dollars”. At ${YEN_PER_DOLLAR[2010]} yen to the dollar (the 2010 average), 2.1 trillion yen is 2,100 billion yen ÷ ${YEN_PER_DOLLAR[2010]} yen per dollar = ${bn(trade2010)} billion dollars, a tenth of the dollar figure written. Its dollar figure for 1.1 trillion yen, “more than 120 billion dollars”, is ten times too large in the same way: at ${YEN_PER_DOLLAR[2009]} yen per dollar (the 2009 average) 1.1 trillion yen is ${bn(trade2009)} billion dollars. The yen and dollar figures cannot both be right. The converted yen fit the other documents: Togo’s “20 billion dollars” for 2007 and the Russian report’s record “$30.8 billion” for 2011, which 240 billion would exceed nearly eightfold; the chart shows the yen figures converted (hollow columns), and the table gives the words as written.`,
 			'The talk was given in February 2011, so its “last year” is read as 2010 and its “two years ago” as 2009.',
-			`The three documents draw on different statistics, Japanese and Russian, so the columns compare orders of size, not exact values. Exchange rates: ${RATE_SOURCE}.`
+			`The documents do not say they use the same statistics (the Russian report cites Japan’s JETRO and Russia’s Federal Customs Service; the others name none), so the columns compare orders of size, not exact values. Exchange rates: ${RATE_SOURCE}.`
 		]
 	},
 	{

@@ -52,7 +52,7 @@ export const HISTORY_PLACES: Place[] = [
 		id: 'vries-strait',
 		names: { en: 'Vries Strait / Etorofu Strait', ru: 'пролив Фриза', ja: '択捉海峡', jaRomaji: 'Etorofu Kaikyō' },
 		kind: 'strait',
-		description: 'The strait between Iturup (Etorofu) and Urup: the border in the first treaty, of 1855.',
+		description: 'The strait between Iturup / Etorofu and Urup: the border in the first treaty, of 1855.',
 		geometry: point(149.17, 45.55)
 	},
 	{

@@ -166,7 +166,7 @@ const otherPlaces: Place[] = [
 			jaRomaji: 'Hoppō Ryōdo'
 		},
 		kind: 'island-group',
-		description: `Iturup (Etorofu), Kunashir (Kunashiri), Shikotan and the Habomai islets: called the Southern Kurils in Russia and the Northern Territories in Japan. ${DISPUTE_NOTE}`,
+		description: `Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets: called the Southern Kurils in Russia and the Northern Territories in Japan. ${DISPUTE_NOTE}`,
 		geometry: { type: 'Land', ids: DISPUTED_ISLAND_IDS, label: [147.4, 44.25] },
 		disputed: true
 	},

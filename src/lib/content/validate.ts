@@ -100,6 +100,7 @@ export function contentProblems({
 				problems.push(`${where} puts “${phrase}” in quotation marks, but those words are not in ${docs.join(' or ')}`);
 		}
 	};
+	const allDocumentIds = [...corpus.keys()];
 	const placeIds = new Set<string>();
 	for (const place of places) {
 		if (placeIds.has(place.id)) problems.push(`${PLACES_FILE}: place id "${place.id}" is used twice`);
@@ -121,6 +122,10 @@ export function contentProblems({
 		if (chapterIds.has(chapter.id)) problems.push(`${where}: the id is used by another chapter`);
 		chapterIds.add(chapter.id);
 		if (!chapter.title.trim()) problems.push(`${where} has no title`);
+		// The story's own paragraphs and map description quote only the documents; the speaker
+		// notes may quote the primary sources an event cites, so they are left to the events.
+		for (const text of [chapter.mapDescription, ...chapter.blocks.filter((b): b is string => typeof b === 'string')])
+			checkQuoted(where, text, allDocumentIds);
 
 		for (const id of chapter.places) {
 			if (!placeIds.has(id))
