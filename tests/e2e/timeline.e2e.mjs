@@ -163,7 +163,7 @@ export default function register() {
 				const { page } = await open('/?place=kunashir#four-islands', { reducedMotion: true });
 				const listed = page.locator('[data-testid="panel"] [data-section="events"] [data-event]');
 				await listed.first().waitFor();
-				assert.deepEqual(await listed.evaluateAll((els) => els.map((e) => e.dataset.event)), ['islands-taken-1945', 'islands-programme-2000', 'kunashir-visit-2010']);
+				assert.deepEqual(await listed.evaluateAll((els) => els.map((e) => e.dataset.event)), ['islands-taken-1945', 'administration-1946', 'islands-programme-2000', 'kunashir-visit-2010']);
 				await listed.last().getByRole('button', { name: 'Show on the timeline' }).click();
 				assert.equal(await page.getByTestId('event-card').getAttribute('data-event'), 'kunashir-visit-2010');
 				assert.match(await page.getByTestId('event-card').textContent(), /1 November 2010/);

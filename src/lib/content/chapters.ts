@@ -128,7 +128,7 @@ export const chapters: readonly Chapter[] = [
 		mapDescription:
 			'The seas between Japan and the Russian Far East: Hokkaido, Sakhalin, the Kuril chain running north-east to Kamchatka, and Vladivostok on the mainland.',
 		blocks: [
-			'Japan and Russia face each other across the Sea of Japan and the Sea of Okhotsk. Hokkaido, Sakhalin and the Kuril Islands lie within sight of one another, and Vladivostok is a short flight from Tokyo.',
+			'Japan and Russia face each other across the Sea of Japan and the Sea of Okhotsk. Hokkaido and Sakhalin are in sight of each other across La Pérouse (Sōya) Strait, the disputed islands are in sight of Hokkaido, and the island chain runs on from them to Kamchatka; and Vladivostok is a short flight from Tokyo.',
 			{
 				doc: 'bely-2011',
 				text: 'Being a neighbor country of Japan, Russia is an important partner for Japan in various aspects such as economy, politics, security and so on.'
@@ -167,7 +167,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'imamura-2010',
 				text: 'But the single issue blocking significant progress in relations is the dispute surrounding the Northern Territories that has prevented Moscow and Tokyo from reaching a formal peace treaty to end World War II.'
 			},
-			'The Russian texts tie the missing treaty to the dispute too. JFIR’s outline of Ambassador Bely’s talk puts it down to “complicated problems” of politics, history and feeling; the Russian report traces it to the territorial dispute, though it asks whether the dispute is really “the major obstacle” to better relations:',
+			'The Russian texts explain the missing treaty too. JFIR’s outline of Ambassador Bely’s talk puts it down to “complicated problems” of politics, history and “emotional discomfort”, and in the same passage calls the Northern Territory problem extremely hard to resolve; the Russian report traces it to the territorial dispute, though it asks whether the dispute is really “the major obstacle” to better relations:',
 			{
 				doc: 'bely-2011',
 				text: 'Russia and Japan have not signed a peace treaty yet. This is surely due to complicated problems concerned with politics, history and emotional discomfort.'
@@ -223,7 +223,7 @@ export const chapters: readonly Chapter[] = [
 		notes: [
 			'Walk the class through the lines on the map, oldest first, and ask where each treaty put Sakhalin and the Kurils.',
 			'The dates, places and articles come from the treaties themselves: each event on the timeline names its source. Of the five documents only the Russian report mentions a treaty of this period, the first, of 1855.',
-			'What each treaty meant by the Kuril Islands is itself part of the dispute. Japan points to the 1875 treaty’s list of eighteen islands, from Shumshu to Urup, and to Iturup / Etorofu and Kunashir / Kunashiri having been Japanese since 1855; Russia points to the 1855 treaty’s giving it Urup and the other Kuril Islands to the north, and to the 1875 treaty’s ceding only the Kurils Russia then held. Read the two articles, cited on the timeline, side by side.',
+			'What each treaty meant by the Kuril Islands is itself part of the dispute, and each side reads the articles its own way. In Japan’s reading, the 1875 treaty’s list of eighteen islands, from Shumshu to Urup, is what “the Kuril Islands” means, and the 1855 treaty confirmed Iturup / Etorofu and Kunashir / Kunashiri as Japanese. In the Russian reading, the 1855 treaty’s Kuril islands “to the north” of Urup imply Kurils to the south as well, and the 1875 treaty ceded only the Kurils Russia then held. Read the two articles, cited on the timeline, side by side.',
 			'Ask: why might each government read this history in support of its own position?'
 		],
 		title: 'How the border was drawn, 1855–1905',
@@ -260,7 +260,7 @@ export const chapters: readonly Chapter[] = [
 		notes: [
 			'The line on the map is where Soviet, and then Russian, administration has met Japanese since 1945. The two countries have signed no peace treaty, and no treaty between them draws it.',
 			'The documents come at this history from both sides: the Japanese prime minister’s “65 years”, as Imamura reports him, and the Russian report on how Japanese opinion remembers the war, with its proposal of a joint history published in both languages.',
-			'The two positions are given in the story’s own words, as each government has long stated them. The timeline cites one statement of each: Russia’s foreign ministry, that “the southern Kurils” belong to Russia “following the results of the Second World War” (its spokeswoman, 5 October 2016); Japan’s, that Soviet forces “occupied” the four islands from 28 August to 5 September 1945.',
+			'The two positions are given in the story’s own words, as each government has long stated them. The timeline cites each side’s words: Russia’s foreign ministry, that “the southern Kurils” belong to Russia “following the results of the Second World War” (its spokeswoman, 5 October 2016); Japan’s, in its account of the events, that Soviet forces “occupied” the four islands from 28 August to 5 September 1945.',
 			'Ask: why do the two governments describe the events of August and September 1945 in different words?'
 		],
 		title: 'War, and the line since 1945',
@@ -347,7 +347,7 @@ export const chapters: readonly Chapter[] = [
 				text: 'It is spoken concerning all these meetings that «the countries agreed to communicate in a quiet atmosphere». The main content of the meetings consists in that the Japanese side expressed «a regret in connection with trips of the high-ranking Russian officials on four islands».'
 			},
 			{ doc: 'togo-mgimo', text: 'The main point of a problem consists in that fact that negotiations have stopped' },
-			'JFIR’s outline of Ambassador Bely’s talk, three months later, does not name the visit but says the problem “again surfaced” that year; the Russian report notes that the talks went on, when Japan’s foreign minister came to Moscow:',
+			'JFIR’s outline of Ambassador Bely’s talk, three months later, does not name the visit but says the problem “again surfaced” that year; the Russian report notes that when Japan’s foreign minister came to Moscow in 2011, amid the sharpening dispute, the two sides confirmed they would keep cooperating on international issues:',
 			{
 				doc: 'bely-2011',
 				text: 'The problem of Northern Territory which again surfaced last year proves to be extremely hard to reach a smooth resolution.',
@@ -471,7 +471,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'bely-2011',
 				text: 'thanks to the project to develop Sakhalin offshore oil and gas and the project of East Asia Siberia Pacific Pipeline, the economic cooperation has regained momentum.'
 			},
-			'The Russian report finds Japanese capital significant in Russia’s economy only here; a former Japanese diplomat credits Japanese car-makers’ investments with a recent upturn in relations:',
+			'The Russian report finds Japanese capital significant in Russia’s economy only here; a former Japanese diplomat credits Japanese car-makers’ investments with a recent upturn in economic relations:',
 			{
 				doc: 'riac-2012',
 				text: "This statistics suggests that today Japanese capital doesn't play significant role in Russia's economy with the exception of oil and gas projects in Sakhalin."
@@ -611,7 +611,7 @@ export const chapters: readonly Chapter[] = [
 				doc: 'riac-2012',
 				text: 'Public opinion in Russia and Japan exercises strong influence on shaping the policy towards the partner country.'
 			},
-			'The Japanese documents speak of public opinion as something both countries should work on. A Japanese diplomat puts the citizens beside the governments, and Japan’s foreign minister the people-to-people ties:',
+			'The Japanese documents speak instead of understanding between the two peoples, as something both countries should work on. A Japanese diplomat puts the citizens beside the governments, and Japan’s foreign minister the people-to-people ties:',
 			{
 				doc: 'imamura-2010',
 				text: 'understanding and cooperation between the citizens of Japan and Russia are required in addition to the efforts made by the governments of both countries.'

@@ -232,8 +232,8 @@ export const events: readonly StoryEvent[] = [
 	{
 		id: 'administration-1946',
 		date: '1946-01-29',
-		title: 'The Allied occupation’s directive separates the Kurils, the Habomai islets and Shikotan from Japan’s administration',
-		places: ['kuril-islands', 'habomai', 'shikotan'],
+		title: 'The Allied occupation’s directive separates from Japan’s administration the islands it names: the Kurile (Chishima) Islands, the Habomai islets and Shikotan',
+		places: ['kuril-islands', 'iturup', 'kunashir', 'habomai', 'shikotan'],
 		passages: [],
 		sources: [
 			{
@@ -250,7 +250,7 @@ export const events: readonly StoryEvent[] = [
 				url: 'https://fr.nuremberg.media/hronotop/20210202/101410/les-iles-kouriles-sont-rattachees-a-lurss.html'
 			}
 		],
-		note: 'None of the five documents speaks of it. On 2 February 1946 a decree of the Presidium of the Supreme Soviet of the USSR formed the South Sakhalin Oblast, of southern Sakhalin and the Kuril Islands, within the Russian republic.'
+		note: 'None of the five documents speaks of it. Japan’s administration ended on all four disputed islands, as on the islands from Urup to Shumshu; the directive says it decides nothing about their final status. On 2 February 1946 a decree of the Presidium of the Supreme Soviet of the USSR formed the South Sakhalin Oblast, of southern Sakhalin and the Kuril Islands, within the Russian republic.'
 	},
 	{
 		id: 'san-francisco-1951',
@@ -452,7 +452,7 @@ export const events: readonly StoryEvent[] = [
 	{
 		id: 'kunashir-visit-2010',
 		date: '2010-11-01',
-		title: 'President Medvedev visits Kunashir / Kunashiri, and Japan protests',
+		title: 'President Medvedev visits Kunashir / Kunashiri; Japan protests, and Russia calls the visit a domestic matter',
 		places: ['kunashir'],
 		passages: [
 			{ doc: 'togo-mgimo', words: 'after visit of the president D.Medvedev on the island Kunashir' },

@@ -45,7 +45,7 @@ export const HISTORY_PLACES: Place[] = [
 		id: 'la-perouse-strait',
 		names: { en: 'La Pérouse Strait / Sōya Strait', ru: 'пролив Лаперуза', ja: '宗谷海峡', jaRomaji: 'Sōya Kaikyō' },
 		kind: 'strait',
-		description: 'The strait between Sakhalin and Hokkaido: the border in the 1875 treaty, and the line between Russian and Japanese administration since 1945.',
+		description: 'The strait between Sakhalin and Hokkaido: the border in the 1875 treaty, and the line between Soviet, then Russian, and Japanese administration since 1945.',
 		geometry: point(142.0, 45.72)
 	},
 	{

@@ -154,7 +154,7 @@ const otherPlaces: Place[] = [
 		names: { en: 'Kuril Islands', ru: 'Курильские острова', ja: '千島列島', jaRomaji: 'Chishima Rettō' },
 		kind: 'island-group',
 		description:
-			'The chain of volcanic islands from Urup to Shumshu, between the disputed islands off Hokkaido and Kamchatka, administered by Russia: the islands no one disputes, which the map draws here. In Russian usage the Kuril Islands also include the four southern islands, drawn on this map as the Southern Kurils / Northern Territories; Japan claims those as the Northern Territories and does not count them among the Kurils.',
+			'The islands from Urup to Shumshu, between the disputed islands and Kamchatka: the part of the island chain that no one disputes, administered by Russia, which this map labels “Kuril Islands”. Whether the name also covers the four disputed islands is part of the dispute: in Russian usage it does (they are the Southern Kurils); in Japan’s it does not (they are the Northern Territories).',
 		geometry: { type: 'Land', ids: KURIL_IDS.filter((id) => !DISPUTED_ISLAND_IDS.includes(id)), label: [151.3, 46.5] }
 	},
 	{
