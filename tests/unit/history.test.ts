@@ -15,7 +15,7 @@ import { getPlace, places } from '../../src/lib/content/places';
 import { landOf, onLand } from '../../src/lib/geo/land';
 import { staticMap } from '../../src/lib/geo/static-map';
 import { treatyBorderFeatures } from '../../src/lib/map/overlay-data';
-import { bordersInSpan } from '../../src/lib/state/timeline';
+import { bordersInSpan, shownBorders } from '../../src/lib/state/timeline';
 import { parseDate } from '../../src/lib/content/dates';
 
 const read = (name: string) => JSON.parse(readFileSync(join(__dirname, '..', '..', 'static', 'geo', name), 'utf8')) as FeatureCollection;
@@ -57,6 +57,20 @@ describe('the borders the settlements drew', () => {
 		expect(bordersInSpan(borders, years, { from: 1997, to: 2016 })).toEqual([]);
 		// An event the timeline lacks draws nothing.
 		expect(bordersInSpan(borders, [], { from: 1800, to: 2100 })).toEqual([]);
+	});
+
+	it('are shown where the chapter draws them, in its span, or wherever the reader chose a span', () => {
+		const timeline = { events: years, years: years.map((y) => ({ year: y.year })) };
+		const chapter = (id: string) => chapters.find((c) => c.id === id)!;
+		expect(shownBorders(borders, chapter('border-treaties'), timeline).map((b) => b.id)).toEqual(['border-1855', 'border-1875', 'border-1905']);
+		expect(shownBorders(borders, chapter('war-and-after'), timeline).map((b) => b.id)).toEqual(['line-1945']);
+		// A chapter that does not draw them: none, until the reader chooses a span.
+		expect(shownBorders(borders, chapter('trade'), timeline)).toEqual([]);
+		expect(shownBorders(borders, chapter('trade'), timeline, { span: { from: 1870, to: 1950 }, chosen: true }).map((b) => b.id)).toEqual([
+			'border-1875',
+			'border-1905',
+			'line-1945'
+		]);
 	});
 
 	it('are map features, a line a part and a label a line, the last marked latest', () => {

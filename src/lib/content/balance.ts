@@ -4,9 +4,7 @@
  * two sides dispute must quote both; the build reports every chapter's counts. Pure.
  */
 import type { Chapter, Quotation } from './chapters';
-import { getDocument, type SourceDocument } from './documents';
-
-export type Voice = SourceDocument['voice'];
+import { getDocument } from './documents';
 
 export interface ChapterVoices {
 	id: string;

@@ -58,7 +58,6 @@ export function mapLand() {
 	return landOf(JSON.parse(landWorldRaw) as FeatureCollection, JSON.parse(landRegionRaw) as FeatureCollection);
 }
 
-/** Check the whole story's content; throws a ContentError naming files and words. */
 let reported = false;
 
 /** Check the whole story's content; throws a ContentError naming files and words. The first check

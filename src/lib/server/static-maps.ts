@@ -1,8 +1,8 @@
 /** Every chapter's map as SVG paths for the handout, drawn from static/geo when the site is built. */
 import type { FeatureCollection } from 'geojson';
 import { borders } from '../content/borders';
-import { chapters, layerVisibility } from '../content/chapters';
-import { bordersInSpan, chapterSpan, fullSpan } from '../state/timeline';
+import { chapters } from '../content/chapters';
+import { shownBorders } from '../state/timeline';
 import { places } from '../content/places';
 import { staticMap, type StaticMap } from '../geo/static-map';
 import { storyData } from './story-data';
@@ -21,7 +21,6 @@ export function chapterMaps(): Record<string, StaticMap> {
 		places
 	};
 	const { comparisons, distances, timeline } = storyData();
-	const allYears = fullSpan(timeline.years.map((y) => y.year));
 	const maps: Record<string, StaticMap> = {};
 	for (const chapter of chapters) {
 		const figures = comparisons[chapter.id];
@@ -34,7 +33,7 @@ export function chapterMaps(): Record<string, StaticMap> {
 					{ kind: 'route-nsr', coordinates: figures.viaNsr.coordinates }
 				],
 				distances: distances[chapter.id]?.map((d) => d.line),
-				treatyBorders: layerVisibility(chapter)['treaty-borders'] ? bordersInSpan(borders, timeline.events, chapterSpan(chapter, allYears)) : []
+				treatyBorders: shownBorders(borders, chapter, timeline)
 			},
 			HANDOUT_MAP_SIZE.width,
 			HANDOUT_MAP_SIZE.height

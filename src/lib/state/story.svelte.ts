@@ -6,7 +6,7 @@
  * here, and only here.
  */
 import { borders, type BorderLine } from '../content/borders';
-import { chapters, layerVisibility, type Chapter } from '../content/chapters';
+import { chapters, type Chapter } from '../content/chapters';
 import { getPlace } from '../content/places';
 import type { LoadedCorpus } from '../corpus/client';
 import type { Router } from '../geo/network-client';
@@ -16,7 +16,7 @@ import { cameraTarget, fitAfter, type CameraTarget, type Fit, type Opening } fro
 import { Loadable } from './loadable.svelte';
 import { emphasisIds } from './emphasis';
 import { MAX_POINTS, searchForView, viewFromSearch, type PanelView } from './panel';
-import { bordersInSpan, chapterSpan, eventMarkers, fullSpan, widenSpan, type Span, type TimelineData } from './timeline';
+import { chapterSpan, eventMarkers, shownBorders, fullSpan, widenSpan, type Span, type TimelineData } from './timeline';
 import { overlayFeatures, routeQuery, type GeodesicPath } from './tools';
 
 /** How a new view is written in the address: a new history entry, in place of the current one, or not at all (it came from there). */
@@ -77,9 +77,7 @@ export class Story {
 	readonly markers = $derived.by(() => eventMarkers(this.timeline.events, this.span, this.eventId));
 	/** The settlements' borders the map draws: those in the span, where the chapter draws them or the reader chose a span or an event */
 	readonly treatyBorders: readonly BorderLine[] = $derived.by(() =>
-		layerVisibility(this.chapter)['treaty-borders'] || this.timelineChoice.span || this.timelineChoice.event
-			? bordersInSpan(borders, this.timeline.events, this.span)
-			: []
+		shownBorders(borders, this.chapter, this.timeline, { span: this.span, chosen: !!(this.timelineChoice.span || this.timelineChoice.event) })
 	);
 	/** The place open in the panel */
 	readonly selected: string | null = $derived(this.view.kind === 'place' ? this.view.id : null);

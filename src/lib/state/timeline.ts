@@ -4,6 +4,7 @@
  * and the map's markers (one per place, listing the years of the events shown there).
  */
 import type { FeatureCollection, Point } from 'geojson';
+import { layerVisibility, type Chapter } from '../content/chapters';
 import type { PrimarySource } from '../content/events';
 
 export interface Span {
@@ -61,6 +62,22 @@ export function bordersInSpan<T extends { event: string }>(lines: readonly T[], 
 			return y !== undefined && y >= span.from && y <= span.to;
 		})
 		.sort((a, b) => year.get(a.event)! - year.get(b.event)!);
+}
+
+/**
+ * The settlements' borders a map of a chapter draws: those in the span (by default the chapter's
+ * own), where the chapter switches 'treaty-borders' on or the reader chose a span or an event.
+ * The story, the presenter and the handout all draw them by this.
+ */
+export function shownBorders<T extends { event: string }>(
+	lines: readonly T[],
+	chapter: Chapter,
+	timeline: { events: readonly { id: string; year: number }[]; years: readonly { year: number }[] },
+	choice: { span?: Span; chosen?: boolean } = {}
+): T[] {
+	if (!choice.chosen && !layerVisibility(chapter)['treaty-borders']) return [];
+	const span = choice.span ?? chapterSpan(chapter, fullSpan(timeline.years.map((y) => y.year)));
+	return bordersInSpan(lines, timeline.events, span);
 }
 
 /** The span a chapter shows as the reader arrives: its own, or every year. */
