@@ -2,6 +2,7 @@
  * Build-time checks of the story's content. Every problem is reported with the file and the
  * words involved, so that a bad edit fails the build with a message that says what to fix.
  */
+import { unlistedRunTogether } from './as-published';
 import { locateQuote, type CorpusDocument } from '../corpus/corpus';
 import { PassageNotFoundError } from '../corpus/quote';
 import { ALIASES, PART_OF } from './gazetteer';
@@ -100,6 +101,11 @@ export function contentProblems({
 				problems.push(`${where} puts “${phrase}” in quotation marks, but those words are not in ${docs.join(' or ')}`);
 		}
 	};
+	/** Run-together words are marked as the document's: each must be listed, with its reading. */
+	const checkRunTogether = (where: string, text: string) => {
+		for (const words of unlistedRunTogether(text))
+			problems.push(`${where} quotes “${words}”, which looks run together: list it with its reading in src/lib/content/as-published.ts (or among the words written so)`);
+	};
 	const allDocumentIds = [...corpus.keys()];
 	const placeIds = new Set<string>();
 	for (const place of places) {
@@ -179,6 +185,7 @@ export function contentProblems({
 			}
 			const problem = findWords(q.doc, q.text);
 			if (problem) problems.push(`${where} quotes ${q.doc}: ${problem}`);
+			checkRunTogether(where, q.text);
 		}
 	}
 
@@ -220,6 +227,7 @@ export function contentProblems({
 		for (const p of event.passages) {
 			const problem = findWords(p.doc, p.words);
 			if (problem) problems.push(`${where} cites ${p.doc}: ${problem}`);
+			checkRunTogether(where, p.words);
 		}
 		if (year !== undefined && !event.passages.some((p) => p.words.includes(String(year))) && !event.note?.trim())
 			problems.push(`${where}: no passage it cites states the year ${year}; say in a note how the date is known`);

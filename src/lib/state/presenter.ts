@@ -19,6 +19,17 @@ export function slidesFor(chapters: readonly Chapter[]): Slide[] {
 	];
 }
 
+/**
+ * How a slide is counted, the one way the header, the controls and the speaker window all say it:
+ * by chapter, the number a teacher types to jump to it ("Chapter 3 of 14", short "3 / 14"); the
+ * title and the sources, which are no chapter, by name.
+ */
+export function slidePosition(slide: Slide, chapterCount: number): { long: string; short: string } {
+	if (slide.kind === 'chapter') return { long: `Chapter ${slide.number} of ${chapterCount}`, short: `${slide.number} / ${chapterCount}` };
+	const name = slide.kind === 'title' ? 'Title' : 'Sources';
+	return { long: name, short: name };
+}
+
 /** The slide a URL hash names ("#sakhalin", "#sources"; none is the title). Hash text is data. */
 export function slideIndexFromHash(hash: string, slides: readonly Slide[]): number {
 	let id = hash.replace(/^#/, '');
