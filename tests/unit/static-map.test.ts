@@ -81,15 +81,36 @@ describe('the handout’s static maps', () => {
 });
 
 describe('labels on the static maps', () => {
-	it('move a label that would overlap one placed before it to the other side of its point', () => {
+	it('move a label that would overlap one placed before it, or another place’s dot, to another side of its point', () => {
 		const [first, second] = placeLabels([
 			{ x: 100, y: 100, text: 'Heiligendamm', dot: true },
 			{ x: 150, y: 98, text: 'Moscow', dot: true }
 		]);
-		expect(first).toMatchObject({ textX: 106, anchor: 'start' });
-		// Right or left of its point, or just below it, it would run into "Heiligendamm": so above,
-		// a whole line clear of it.
-		expect(second).toMatchObject({ anchor: 'middle', textX: 150 });
-		expect(first!.textY - second!.textY).toBeGreaterThanOrEqual(15);
+		// Right of its point it would cover Moscow's dot: so left.
+		expect(first).toMatchObject({ textX: 94, anchor: 'end' });
+		expect(second).toMatchObject({ textX: 156, anchor: 'start' });
+		// Boxed in on both sides, a label goes below or above its point, a whole line clear.
+		const boxed = placeLabels([
+			{ x: 40, y: 100, text: 'Heiligendamm', dot: true },
+			{ x: 150, y: 100, text: 'Moscow', dot: true },
+			{ x: 200, y: 100, text: 'Yaroslavl', dot: true }
+		]);
+		expect(boxed[1]).toMatchObject({ anchor: 'middle', textX: 150 });
+		expect(Math.abs(boxed[1]!.textY - 100)).toBeGreaterThanOrEqual(15);
+	});
+
+	it('place a group’s label after its members’, moved off them, and keep labels inside the map', () => {
+		const [group, member] = placeLabels(
+			[
+				{ x: 200, y: 100, text: 'Southern Kurils / Northern Territories', dot: false, group: true },
+				{ x: 190, y: 100, text: 'Kunashir / Kunashiri', dot: false }
+			],
+			{ width: 680, height: 400 }
+		);
+		// The member keeps its own place; the group's name clears it by a whole line or more.
+		expect(member).toMatchObject({ textX: 190, textY: 100 });
+		expect(Math.abs(group!.textY - member!.textY)).toBeGreaterThanOrEqual(15);
+		const [edge] = placeLabels([{ x: 670, y: 200, text: 'Vladivostok', dot: true }], { width: 680, height: 400 });
+		expect(edge).toMatchObject({ anchor: 'end' });
 	});
 });

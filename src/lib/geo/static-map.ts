@@ -49,36 +49,48 @@ interface Box {
 	y1: number;
 }
 
+/** Room kept between two labels side by side, and between a label and the map's edge, in px (a line's height already spaces them vertically) */
+const LABEL_PAD = 4;
+
+type LabelPoint = { x: number; y: number; text: string; dot: boolean; group?: boolean };
+
 /**
- * Put each label beside its point where it overlaps no label placed before it: right of the point,
- * else left, below or above (the last tried if none is clear).
+ * Put each label beside its point where it overlaps no label placed before it, nor a dot, and
+ * stays inside the map: right of the point, else left, below or above (the first tried if none is
+ * clear). A group's label ("Southern Kurils / Northern Territories") is placed after every other
+ * and may go two lines above or below its point, so that it stands apart from its members' names
+ * rather than on them.
  */
-export function placeLabels(points: { x: number; y: number; text: string; dot: boolean }[]): StaticMapLabel[] {
-	const placed: Box[] = [];
-	const overlaps = (b: Box) => placed.some((p) => b.x0 < p.x1 && p.x0 < b.x1 && b.y0 < p.y1 && p.y0 < b.y1);
-	return points.map((pt) => {
+export function placeLabels(points: LabelPoint[], size?: { width: number; height: number }): StaticMapLabel[] {
+	// The dots first, each its own label's to sit beside.
+	const placed: (Box & { owner?: number })[] = points.flatMap((p, owner) => (p.dot ? [{ x0: p.x - 4, y0: p.y - 4, x1: p.x + 4, y1: p.y + 4, owner }] : []));
+	const overlaps = (b: Box, self: number) =>
+		placed.some((p) => p.owner !== self && b.x0 < p.x1 + LABEL_PAD && p.x0 < b.x1 + LABEL_PAD && b.y0 < p.y1 && p.y0 < b.y1);
+	const inside = (b: Box) => !size || (b.x0 >= LABEL_PAD && b.y0 >= LABEL_PAD && b.x1 <= size.width - LABEL_PAD && b.y1 <= size.height - LABEL_PAD);
+	const order = [...points.keys()].sort((i, j) => Number(!!points[i]!.group) - Number(!!points[j]!.group));
+	const out: StaticMapLabel[] = new Array(points.length);
+	for (const i of order) {
+		const pt = points[i]!;
 		const w = pt.text.length * CHAR_WIDTH;
 		const gap = pt.dot ? 6 : 0;
-		const options: { textX: number; textY: number; anchor: StaticMapLabel['anchor'] }[] = pt.dot
+		type Option = { textX: number; textY: number; anchor: StaticMapLabel['anchor'] };
+		const options: Option[] = pt.dot
 			? [
 					{ textX: pt.x + gap, textY: pt.y, anchor: 'start' },
 					{ textX: pt.x - gap, textY: pt.y, anchor: 'end' },
 					{ textX: pt.x, textY: pt.y + LINE_HEIGHT, anchor: 'middle' },
 					{ textX: pt.x, textY: pt.y - LINE_HEIGHT, anchor: 'middle' }
 				]
-			: [
-					{ textX: pt.x, textY: pt.y, anchor: 'middle' },
-					{ textX: pt.x, textY: pt.y + LINE_HEIGHT, anchor: 'middle' },
-					{ textX: pt.x, textY: pt.y - LINE_HEIGHT, anchor: 'middle' }
-				];
-		const box = (o: (typeof options)[number]): Box => {
+			: [0, 1, -1, ...(pt.group ? [2, -2, 3, -3] : [])].map((lines) => ({ textX: pt.x, textY: pt.y + lines * LINE_HEIGHT, anchor: 'middle' }));
+		const box = (o: Option): Box => {
 			const x0 = o.anchor === 'start' ? o.textX : o.anchor === 'end' ? o.textX - w : o.textX - w / 2;
 			return { x0, y0: o.textY - LINE_HEIGHT / 2, x1: x0 + w, y1: o.textY + LINE_HEIGHT / 2 };
 		};
-		const chosen = options.find((o) => !overlaps(box(o))) ?? options[0]!;
+		const chosen = options.find((o) => !overlaps(box(o), i) && inside(box(o))) ?? options.find((o) => !overlaps(box(o), i)) ?? options[0]!;
 		placed.push(box(chosen));
-		return { ...pt, ...chosen };
-	});
+		out[i] = { ...pt, ...chosen };
+	}
+	return out;
 }
 
 export interface StaticMap {
@@ -230,20 +242,20 @@ export function staticMap(chapter: Chapter, data: StaticMapData, extras: StaticM
 	);
 
 	// Labels for the chapter's places that fall inside the picture (on a globe: on its near side).
-	const points: { x: number; y: number; text: string; dot: boolean }[] = [];
+	const points: LabelPoint[] = [];
 	for (const place of chosen) {
 		const at = labelPoint(place) as [number, number];
 		if (globe && (geoDistance(at, [lon, lat]) * 180) / Math.PI > 88) continue;
 		const xy = projection(at);
 		if (!xy || xy[0] < 0 || xy[0] > width || xy[1] < 0 || xy[1] > height) continue;
 		const dot = place.geometry.type === 'Point' || place.geometry.type === 'MultiPoint';
-		points.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: displayName(place), dot });
+		points.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: displayName(place), dot, group: place.kind === 'island-group' });
 	}
 	for (const b of treaties) {
 		const xy = projection(b.labelAt as [number, number]);
 		if (xy) points.push({ x: Math.round(xy[0] * 10) / 10, y: Math.round(xy[1] * 10) / 10, text: b.label, dot: false });
 	}
-	const labels = placeLabels(points);
+	const labels = placeLabels(points, { width, height });
 
 	let scale: StaticMap['scale'];
 	if (!globe) {
