@@ -85,14 +85,17 @@ export async function waitForIdle(page, timeout = 20000) {
 /**
  * Wait until the map's data-center/data-zoom show a chapter's `camera` (within about 10 m and 0.02
  * zoom). A map smaller than the 700×680 px the cameras are composed for zooms out by log2 of the
- * size ratio, so that the same area stays in view (src/lib/geo/camera.ts, cameraForSize).
+ * size ratio, so that the same area stays in view (src/lib/geo/camera.ts, cameraForSize); the size
+ * is what the map's toolbar and cards leave in view (its data-insets).
  */
 export async function waitForCamera(page, camera, timeout = 20000) {
 	await page.waitForFunction(
 		(authored) => {
 			const el = document.querySelector('[data-testid="map"]');
 			if (!el?.dataset.center) return false;
-			const scale = Math.min(el.clientWidth / 700, el.clientHeight / 680, 1);
+			// Composed for the part of the map its toolbar and cards leave in view (data-insets).
+			const [top, right, bottom, left] = (el.dataset.insets ?? '0,0,0,0').split(',').map(Number);
+			const scale = Math.min((el.clientWidth - left - right) / 700, (el.clientHeight - top - bottom) / 680, 1);
 			const camera = { ...authored, zoom: Math.max(0, authored.zoom + Math.log2(scale)) };
 			const [lon, lat] = el.dataset.center.split(',').map(Number);
 			const dLon = Math.abs(((((lon - camera.center[0] + 180) % 360) + 360) % 360) - 180);

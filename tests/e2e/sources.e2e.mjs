@@ -141,7 +141,7 @@ export default function register() {
 				await page.waitForFunction(() => document.activeElement?.id === 'panel-title');
 				await page.keyboard.press('Escape');
 				await page.locator('[data-testid="panel"]').waitFor({ state: 'detached' });
-				assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Places & sources');
+				assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Places & sources');
 				assert.equal(new URL(page.url()).search, '');
 			});
 

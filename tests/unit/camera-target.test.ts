@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/lib/content/chapters';
-import { boundsOf, boundsTarget, cameraTarget, chapterTarget, fitAfter, fitMaxZoom, targetKey, type Fit } from '../../src/lib/state/camera-target';
+import { boundsOf, boundsTarget, cameraTarget, chapterTarget, fitAfter, fitMaxZoom, placesBounds, targetKey, type Fit } from '../../src/lib/state/camera-target';
 import type { PanelView } from '../../src/lib/state/panel';
 
 const chapter = chapters.find((c) => c.id === 'four-islands')!;
 const closed: PanelView = { kind: 'closed' };
 const place = (id: string): PanelView => ({ kind: 'place', id });
 const measure = (points: [number, number][]): PanelView => ({ kind: 'measure', points, ring: false });
-const none = { placeBounds: null, placeKind: () => undefined, route: null };
+const none = { placeBounds: null, placeKind: () => undefined, route: null, searchPlaces: [], eventPlaces: () => [] };
 
 describe('what the map is asked to show when a view opens', () => {
 	it('shows a place opened in the page, but not one picked on the map (the map stays)', () => {
@@ -26,10 +26,10 @@ describe('what the map is asked to show when a view opens', () => {
 		expect(fitAfter(place('sakhalin'), measure([]), before, 'page')).toBe(before);
 	});
 
-	it('follows the route tool’s route, and gives the map back to the chapter for the list and search', () => {
+	it('follows the route tool’s route and the search’s places, and gives the map back to the chapter for the list', () => {
 		expect(fitAfter(closed, { kind: 'route', from: 'a', to: 'b', closed: [] }, null, 'page')).toEqual({ kind: 'route' });
 		expect(fitAfter(place('x'), { kind: 'places' }, { kind: 'place', id: 'x' }, 'page')).toBeNull();
-		expect(fitAfter(place('x'), { kind: 'search', query: 'q' }, { kind: 'place', id: 'x' }, 'page')).toBeNull();
+		expect(fitAfter(place('x'), { kind: 'search', query: 'q' }, { kind: 'place', id: 'x' }, 'page')).toEqual({ kind: 'search' });
 		expect(fitAfter(place('x'), closed, { kind: 'place', id: 'x' }, 'page')).toBeNull();
 	});
 });
@@ -75,6 +75,27 @@ describe('the camera target', () => {
 		const [lon, lat] = target?.kind === 'globe' ? target.center : [NaN, NaN];
 		expect(lon).toBeCloseTo((139.7 + 4) / 2, 9);
 		expect(lat).toBeCloseTo((35.4 + 52) / 2, 9);
+	});
+
+	it('fits the places the search results or an event name, together; the chapter when they name none', () => {
+		const bounds = { sochi: [39.7, 43.6, 39.8, 43.6], kunashir: [145.4, 43.6, 146.6, 44.6] } as Record<string, [number, number, number, number]>;
+		const data = { ...none, placeBounds: bounds, placeKind: () => 'city' as const, searchPlaces: ['kunashir', 'sochi', 'kunashir'], eventPlaces: (id: string) => (id === 'e' ? ['sochi'] : []) };
+		const expectBounds = (target: ReturnType<typeof cameraTarget>, bounds: number[]) => {
+			expect(target).toMatchObject({ kind: 'bounds', maxZoom: 7, projection: 'mercator' });
+			bounds.forEach((v, i) => expect(target?.kind === 'bounds' && target.bounds[i]).toBeCloseTo(v, 9));
+		};
+		expectBounds(cameraTarget(chapter, { kind: 'search' }, data), [39.7, 43.6, 146.6, 44.6]);
+		expectBounds(cameraTarget(chapter, { kind: 'event', id: 'e' }, data), [39.7, 43.6, 39.8, 43.6]);
+		expect(cameraTarget(chapter, { kind: 'event', id: 'none' }, data)).toEqual(chapterTarget(chapter));
+		expect(cameraTarget(chapter, { kind: 'search' }, { ...data, searchPlaces: [] })).toEqual(chapterTarget(chapter));
+		// Bounds not loaded yet: the map stays.
+		expect(cameraTarget(chapter, { kind: 'search' }, { ...data, placeBounds: null })).toBeNull();
+	});
+
+	it('joins places’ bounds the short way across the 180° meridian', () => {
+		const bounds = { a: [178, 60, 179, 61], b: [-179, 64, -178, 65] } as Record<string, [number, number, number, number]>;
+		placesBounds(['a', 'b', 'missing'], bounds)!.forEach((v, i) => expect(v).toBeCloseTo([178, 60, 182, 65][i]!, 9));
+		expect(placesBounds(['missing'], bounds)).toBeNull();
 	});
 
 	it('has the same key for targets that put the map in the same place', () => {

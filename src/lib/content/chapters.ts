@@ -188,7 +188,7 @@ export const chapters: readonly Chapter[] = [
 			'Ask: in the report’s account, who assumes what? (The Japanese advocates of what it calls “the principled position”.) And what would “sovereignty … is retained” mean in practice?'
 		],
 		title: 'The islets closest to Hokkaido',
-		camera: { center: [146.0, 43.5], zoom: 8.6, bearing: 0, pitch: 0 },
+		camera: { center: [146.2, 43.56], zoom: 8.5, bearing: 0, pitch: 0 },
 		distances: [{ from: 'hokkaido', to: 'habomai', label: 'Hokkaido to the nearest Habomai islet' }],
 		places: ['habomai', 'shikotan', 'cape-nosappu'],
 		mapDescription:

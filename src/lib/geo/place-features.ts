@@ -84,3 +84,12 @@ export function labelFeatures(places: readonly Place[]): FeatureCollection<Point
 		}))
 	};
 }
+
+/** The same features, those of the `first` places (a chapter's own) with `first: true` in their properties. */
+export function markFirst<F extends FeatureCollection>(collection: F, first: readonly string[]): F {
+	const ids = new Set(first);
+	return {
+		...collection,
+		features: collection.features.map((f) => (ids.has(String(f.properties?.id)) ? { ...f, properties: { ...f.properties, first: true } } : f))
+	};
+}

@@ -9,6 +9,16 @@ import type { LonLat } from '../geo/format';
 import type { LayerId, SourceId } from './layers/ids';
 import type { StoryLayerSpec } from './layers/define';
 
+/** How far in from each edge, in CSS pixels, something over the map (its toolbar, a card) covers it. */
+export interface Insets {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+
 export class MapContext {
 	map = $state.raw<MapLibreMap | null>(null);
 	/** The style has loaded: sources and layers can be added and changed */
@@ -17,6 +27,8 @@ export class MapContext {
 	container: HTMLElement | null = null;
 	/** The map's size in CSS pixels, as it last laid itself out */
 	size = $state.raw({ width: 0, height: 0 });
+	/** What covers the map's edges (kept by `coversMap` on the covering elements): the camera frames what it shows inside them */
+	insets = $state.raw<Insets>(NO_INSETS);
 
 	/** The centre of the map, or null before it exists. */
 	center(): LonLat | null {

@@ -8,6 +8,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Chapter } from '../content/chapters';
 import { landIds, type Place } from '../content/places';
+import { normalizeLongitude } from '../geo/longitude';
 import { labelFeatures, type PlaceFeatureProperties } from '../geo/place-features';
 import type { Marks } from './layers/define';
 
@@ -80,12 +81,19 @@ export function labelStates(marks: MapMarks): Map<string, LabelState> {
 export function labelsWithYears(
 	places: readonly Place[],
 	years: ReadonlyMap<string, string>,
-	first: readonly string[] = []
+	first: readonly string[] = [],
+	centre?: number
 ): FeatureCollection<Point, LabelProperties> {
 	const firsts = new Set(first);
 	const features = labelFeatures(places).features.map((f): Feature<Point, LabelProperties> => {
 		const y = years.get(f.properties.id);
-		const properties: LabelProperties = { ...f.properties, ...(y && { years: y }), ...(firsts.has(f.properties.id) && { first: true }) };
+		const east = centre !== undefined && normalizeLongitude(f.geometry.coordinates[0]! - centre) > 0;
+		const properties: LabelProperties = {
+			...f.properties,
+			...(y && { years: y }),
+			...(firsts.has(f.properties.id) && { first: true }),
+			...(east && { east: true })
+		};
 		return { ...f, properties };
 	});
 	return { type: 'FeatureCollection', features };
@@ -96,4 +104,6 @@ export interface LabelProperties extends PlaceFeatureProperties {
 	years?: string;
 	/** A place the chapter highlights: its label is placed first */
 	first?: boolean;
+	/** East of the chapter's centre: its name goes first to the west of its point, towards the middle of the map */
+	east?: boolean;
 }

@@ -15,8 +15,16 @@ export type Bounds = [number, number, number, number];
 
 export type Projection = 'mercator' | 'globe';
 
-/** What the reader asked the map to show by opening a view. */
-export type Fit = { kind: 'place'; id: string } | { kind: 'points'; points: LonLat[] } | { kind: 'route' };
+/**
+ * What the reader asked the map to show by opening something: a place, the ruler's points, the
+ * route found, the places the search results name, the places of an event's card.
+ */
+export type Fit =
+	| { kind: 'place'; id: string }
+	| { kind: 'points'; points: LonLat[] }
+	| { kind: 'route' }
+	| { kind: 'search' }
+	| { kind: 'event'; id: string };
 
 /**
  * Why a view is being shown: opened in the page, picked on the map, read from the address the page
@@ -37,7 +45,8 @@ export const GLOBE_WIDTH = 120;
 /**
  * The fit after showing `next` in place of `previous`. A place picked on the map keeps the map
  * where it is; the ruler fits its points only when it opens (not as points are added); the route
- * tool fits whatever route it finds; the list and search give the map back to the chapter.
+ * tool fits whatever route it finds; search fits the places its results name; the list gives the
+ * map back to the chapter.
  */
 export function fitAfter(previous: PanelView, next: PanelView, current: Fit | null, opening: Opening): Fit | null {
 	switch (next.kind) {
@@ -48,6 +57,8 @@ export function fitAfter(previous: PanelView, next: PanelView, current: Fit | nu
 			return { kind: 'points', points: next.points };
 		case 'route':
 			return { kind: 'route' };
+		case 'search':
+			return { kind: 'search' };
 		default:
 			return null;
 	}
@@ -87,11 +98,24 @@ export interface FitData {
 	placeBounds: Record<string, Bounds> | null;
 	placeKind: (id: string) => PlaceKind | undefined;
 	route: RouteResult | null;
+	/** The places the search results name */
+	searchPlaces: readonly string[];
+	/** The places an event's card names */
+	eventPlaces: (id: string) => readonly string[];
+}
+
+/** The bounds of several places together; null when none of them has loaded bounds. */
+export function placesBounds(ids: readonly string[], bounds: Record<string, Bounds> | null): Bounds | null {
+	const corners = [...new Set(ids)].flatMap((id): LonLat[] => {
+		const b = bounds?.[id];
+		return b ? [[b[0], b[1]], [b[2], b[3]]] : [];
+	});
+	return boundsOf(corners);
 }
 
 /**
  * Where the map should be, or null to stay where it is (a place whose bounds have not loaded yet,
- * a route not yet found).
+ * a route not yet found). A search or an event that names no place leaves the map at the chapter.
  */
 export function cameraTarget(chapter: Chapter, fit: Fit | null, data: FitData): CameraTarget | null {
 	const projection = chapter.projection ?? 'mercator';
@@ -109,6 +133,14 @@ export function cameraTarget(chapter: Chapter, fit: Fit | null, data: FitData): 
 		case 'route': {
 			const bounds = data.route?.ok ? boundsOf(data.route.route.coordinates) : null;
 			return bounds && boundsTarget(bounds, fitMaxZoom(undefined), projection);
+		}
+		case 'search':
+		case 'event': {
+			const ids = fit.kind === 'search' ? data.searchPlaces : data.eventPlaces(fit.id);
+			if (!ids.length) return chapterTarget(chapter);
+			const bounds = placesBounds(ids, data.placeBounds);
+			const closest = ids.length === 1 ? fitMaxZoom(data.placeKind(ids[0]!)) : fitMaxZoom(undefined);
+			return bounds && boundsTarget(bounds, closest, projection);
 		}
 	}
 }

@@ -57,6 +57,8 @@ export class Story {
 
 	readonly timeline: TimelineData;
 	readonly #options: StoryOptions;
+	/** What the map showed before an event's card took it over */
+	#beforeEvent: Fit | null = null;
 
 	constructor(options: StoryOptions) {
 		this.#options = options;
@@ -82,6 +84,7 @@ export class Story {
 	/** The place open in the panel */
 	readonly selected: string | null = $derived(this.view.kind === 'place' ? this.view.id : null);
 	readonly searchHits = $derived.by(() => (this.view.kind === 'search' && this.corpus.value ? this.corpus.value.find(this.view.query) : []));
+	readonly searchPlaces: readonly string[] = $derived(this.searchHits.flatMap((h) => passagePlaces(h.passage)));
 	readonly route = $derived.by(() => (this.view.kind === 'route' ? routeQuery(this.view, this.router.value) : null));
 	/** What the ruler or the route tool draws on the map */
 	readonly overlay = $derived.by(() => overlayFeatures(this.view, this.geodesic.value, this.route?.result ?? null));
@@ -90,7 +93,7 @@ export class Story {
 		emphasisIds({
 			hovered: this.hovered,
 			searching: this.view.kind === 'search',
-			searchPlaces: this.searchHits.flatMap((h) => passagePlaces(h.passage)),
+			searchPlaces: this.searchPlaces,
 			eventPlaces: this.event?.places.map((p) => p.id) ?? []
 		})
 	);
@@ -99,7 +102,9 @@ export class Story {
 		cameraTarget(this.chapter, this.fit, {
 			placeBounds: this.corpus.value?.bounds ?? null,
 			placeKind: (id) => getPlace(id)?.kind,
-			route: this.route?.result ?? null
+			route: this.route?.result ?? null,
+			searchPlaces: this.searchPlaces,
+			eventPlaces: (id) => this.timeline.events.find((e) => e.id === id)?.places.map((p) => p.id) ?? []
 		})
 	);
 
@@ -112,6 +117,7 @@ export class Story {
 		this.chapterId = next;
 		// A new chapter takes the map back, and brings its own span of years.
 		this.fit = null;
+		this.#beforeEvent = null;
 		this.timelineChoice = {};
 	}
 
@@ -152,10 +158,16 @@ export class Story {
 		this.timelineChoice = { ...this.timelineChoice, span };
 	}
 
-	/** Open an event's card (null closes it); an event outside the span widens the span to show it. */
+	/** Open an event's card (null closes it); an event outside the span widens the span to show it, and the map shows its places. */
 	openEvent(id: string | null): void {
 		const year = this.timeline.events.find((e) => e.id === id)?.year;
 		this.timelineChoice = { span: year === undefined ? this.span : widenSpan(this.span, year), event: id };
+		// The map shows the event's places; closing its card gives the map back to what it showed before.
+		if (id) {
+			this.corpus.ensure();
+			if (this.fit?.kind !== 'event') this.#beforeEvent = this.fit;
+			this.fit = { kind: 'event', id };
+		} else if (this.fit?.kind === 'event') this.fit = this.#beforeEvent;
 	}
 
 	hover(ids: readonly string[]): void {

@@ -14,7 +14,8 @@ export const SOURCE = {
 	distances: 'distances',
 	overlay: 'overlay',
 	events: 'events',
-	labels: 'labels'
+	labels: 'labels',
+	edgeGuard: 'edge-guard'
 } as const;
 
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
@@ -34,8 +35,6 @@ export const LAYER_ORDER = [
 	'sea-route',
 	'bridges',
 	'line-highlight',
-	'energy-sites',
-	'points',
 	'point-highlight',
 	'routes-casing',
 	'routes',
@@ -53,7 +52,6 @@ export const LAYER_ORDER = [
 	'overlay-route',
 	'overlay-measure',
 	'overlay-vertex',
-	'event-markers',
 	'labels-groups',
 	'labels-islands-2',
 	'labels-islands-3',
@@ -63,7 +61,16 @@ export const LAYER_ORDER = [
 	'labels-sea-route',
 	'treaty-border-label',
 	'labels-places',
-	'labels-regions'
+	'labels-regions',
+	'event-markers-other',
+	'points-other',
+	'labels-chapter',
+	// Dots above the labels: placed first, so the labels make room for them.
+	'energy-sites',
+	'points',
+	'event-markers',
+	// Invisible: holds the map's edges and what covers them against the labels (EdgeGuard.svelte).
+	'edge-guard'
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];

@@ -3,6 +3,7 @@
  * route tool's lines, and the timeline's event markers. Each is its own source, set with its data.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { dotLayout, dotName } from './dots';
 import { colors, FONT, layer, type StoryLayer } from './define';
 import { SOURCE, type LayerId, type SourceId } from './ids';
 
@@ -75,19 +76,44 @@ export const OVERLAY_LAYERS: StoryLayer[] = [
 ];
 
 /** The timeline's events in the span shown: a marker per place (its label gives the years). */
+const markerImage: ExpressionSpecification = [
+	'case',
+	['get', 'selected'],
+	dotName({ radius: 8, fill: '#b04e26', stroke: '#ffffff', width: 2 }),
+	dotName({ radius: 6, fill: colors.event, stroke: '#ffffff', width: 2 })
+];
+const atChapterPlace: ExpressionSpecification = ['to-boolean', ['get', 'first']];
+
+/**
+ * The timeline's markers, icons above the labels (dots.ts) so that names make room for them. The
+ * markers at the chapter's own places are placed first of all; the others after the chapter's own
+ * names, giving way to them (cooperative: drawn over dots and one another, never over those names).
+ */
 export const EVENT_LAYERS: StoryLayer[] = [
 	layer(
 		{
-			id: 'event-markers',
-			type: 'circle',
+			id: 'event-markers-other',
+			type: 'symbol',
 			source: SOURCE.events,
-			paint: {
-				'circle-radius': ['case', ['get', 'selected'], 8, 6],
-				'circle-color': ['case', ['get', 'selected'], '#b04e26', colors.event],
-				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 2
-			}
+			filter: ['!', atChapterPlace],
+			layout: { ...dotLayout(markerImage), 'icon-overlap': 'cooperative' }
 		},
 		{ pickable: true }
-	)
+	),
+	layer({ id: 'event-markers', type: 'symbol', source: SOURCE.events, filter: atChapterPlace, layout: dotLayout(markerImage) }, { pickable: true })
+];
+
+/**
+ * Invisible icons along the map's edges and over what covers it (its toolbar, its controls): placed
+ * before any label, they keep every name whole and in view, moved to another of its anchors or,
+ * with no room, left out.
+ */
+export const EDGE_GUARD_LAYERS: StoryLayer[] = [
+	layer({
+		id: 'edge-guard',
+		type: 'symbol',
+		source: SOURCE.edgeGuard,
+		layout: dotLayout(dotName({ radius: 6, fill: '#ffffff', stroke: '#ffffff', width: 0 })),
+		paint: { 'icon-opacity': 0 }
+	})
 ];

@@ -4,12 +4,37 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { colors, layer, type StoryLayer } from './define';
+import { dotLayout, dotName } from './dots';
 import { SOURCE } from './ids';
 
 const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
 
 /** Kinds of place drawn as lines; every other place in the places source is a point. */
 export const LINE_KINDS = ['sea-route', 'bridge'];
+
+/** Kinds of place drawn as a dot (energy sites have dots of their own) */
+export const DOT_KINDS = ['city', 'port', 'campus', 'cape', 'strait', 'site'];
+
+const pointDot = dotName({ radius: 3.5, fill: colors.point, stroke: '#ffffff', width: 1.2 });
+
+/**
+ * The points' dots, icons (dots.ts): the chapter's own places' above the names, placed before
+ * them; the other places' placed after the chapter's names, giving way to them (cooperative:
+ * drawn over other dots, never over those names).
+ */
+function pointLayer(id: 'points' | 'points-other'): StoryLayer {
+	const own: ExpressionSpecification = ['has', 'first'];
+	return layer(
+		{
+			id,
+			type: 'symbol',
+			source: SOURCE.places,
+			filter: ['all', isKind(...DOT_KINDS), id === 'points' ? own : ['!', own]],
+			layout: { ...dotLayout(pointDot), ...(id === 'points-other' && { 'icon-overlap': 'cooperative' as const }) }
+		},
+		{ pickable: true }
+	);
+}
 
 export const PLACE_LAYERS: StoryLayer[] = [
 	layer(
@@ -58,26 +83,6 @@ export const PLACE_LAYERS: StoryLayer[] = [
 	),
 	layer(
 		{
-			id: 'energy-sites',
-			type: 'circle',
-			source: SOURCE.places,
-			filter: isKind('energy-site'),
-			paint: { 'circle-radius': 5, 'circle-color': colors.route, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5 }
-		},
-		{ group: 'energy-sites', pickable: true }
-	),
-	layer(
-		{
-			id: 'points',
-			type: 'circle',
-			source: SOURCE.places,
-			filter: isKind('city', 'port', 'campus', 'cape', 'strait', 'site'),
-			paint: { 'circle-radius': 3.5, 'circle-color': colors.point, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.2 }
-		},
-		{ pickable: true }
-	),
-	layer(
-		{
 			id: 'point-highlight',
 			type: 'circle',
 			source: SOURCE.places,
@@ -98,5 +103,18 @@ export const PLACE_LAYERS: StoryLayer[] = [
 			},
 			{ marks: set }
 		)
-	)
+	),
+	pointLayer('points-other'),
+	// Dots are icons above the labels, so labels make room for them (dots.ts).
+	layer(
+		{
+			id: 'energy-sites',
+			type: 'symbol',
+			source: SOURCE.places,
+			filter: isKind('energy-site'),
+			layout: dotLayout(dotName({ radius: 5, fill: colors.route, stroke: '#ffffff', width: 1.5 }))
+		},
+		{ group: 'energy-sites', pickable: true }
+	),
+	pointLayer('points')
 ];
