@@ -136,7 +136,7 @@ export function cameraTarget(chapter: Chapter, fit: Fit | null, data: FitData): 
 		}
 		case 'search':
 		case 'event': {
-			const ids = fit.kind === 'search' ? data.searchPlaces : data.eventPlaces(fit.id);
+			const ids = [...new Set(fit.kind === 'search' ? data.searchPlaces : data.eventPlaces(fit.id))];
 			if (!ids.length) return chapterTarget(chapter);
 			const bounds = placesBounds(ids, data.placeBounds);
 			const closest = ids.length === 1 ? fitMaxZoom(data.placeKind(ids[0]!)) : fitMaxZoom(undefined);

@@ -85,7 +85,7 @@ export function searchForView(view: PanelView): string {
 	}
 }
 
-/** The panel's four uses, as its tabs and the map's buttons name them. */
+/** The panel's four uses, as the map's toolbar names them. */
 export type PanelTab = 'places' | 'search' | 'measure' | 'route';
 
 /** The view each of the panel's uses opens with. */

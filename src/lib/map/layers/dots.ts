@@ -15,7 +15,7 @@ export interface Dot {
 	width: number;
 }
 
-/** Every dot a layer has named, so the map can draw them all before its layers ask (see addDots). */
+/** Every dot a layer has named, so the map can draw them all before its layers ask (addDot, namedDots). */
 const named = new Set<string>();
 
 export function dotName({ radius, fill, stroke, width }: Dot): string {

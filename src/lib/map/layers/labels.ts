@@ -45,8 +45,8 @@ function around(gap: number, lead: string = 'left'): unknown[] {
  * Where a label goes: centred on an island (its label point is inside it), or just off the centre
  * where something is; beside a dot or the timeline's marker, on whichever side is free (MapLibre
  * tries the anchors in turn), never on it: far enough from a marker (radius 8 with its outline when
- * its event is open) that the name's box clears it. A strait's name goes below its point first
- * (below and to one side), clear of the borders the treaties drew through it. A name east of the chapter's centre tries the
+ * its event is open) that the name's box clears it. A strait's name goes below its point first,
+ * clear of the borders the treaties drew through it. A name east of the chapter's centre tries the
  * west of its point first, and one west of it the east: names lean towards the middle of the map,
  * away from its edges (and on the globe from its rim, which no guard holds: EdgeGuard.svelte).
  */
@@ -56,11 +56,11 @@ const anchors: ExpressionSpecification = [
 	['has', 'years'],
 	['case', east, ['literal', around(1.15, 'right')], ['literal', around(1.15)]],
 	isKind('strait'),
-	['case', east, ['literal', around(0.65, 'top-right')], ['literal', around(0.65, 'top-left')]],
+	['literal', around(0.65, 'top')],
 	isKind(...DOTTED),
 	['case', east, ['literal', around(0.65, 'right')], ['literal', around(0.65)]],
-	// A group's name may move well off its centre, which its members' names and markers crowd.
-	isKind('island-group'),
+	// A group's name may move well off its centre, which its members' names and markers crowd; so may a sea lane's.
+	isKind('island-group', 'sea-route'),
 	['literal', ['center', [0, 0], ...around(1.6, 'bottom')]],
 	['literal', ['center', [0, 0], 'top', [0, 0.9], 'bottom', [0, -0.9], 'left', [1, 0], 'right', [-1, 0]]]
 ];
