@@ -9,6 +9,7 @@ import {
 	initialState,
 	reduce,
 	slideIndexFromHash,
+	slidePosition,
 	slidesFor,
 	type PresenterAction,
 	type PresenterState
@@ -185,5 +186,18 @@ describe('quotation indexes', () => {
 		const { quotationIndexes } = await import('../../src/lib/content/chapters');
 		const q = { doc: 'riac-2012' as const, text: 'words' };
 		expect(quotationIndexes({ blocks: ['a', q, 'b', q, q] })).toEqual([-1, 0, -1, 1, 2]);
+	});
+});
+
+describe('counting the slides', () => {
+	it('counts by chapter, the number a teacher types, and names the title and the sources', () => {
+		const [title, first, second] = slides;
+		expect(slidePosition(second!, chapters.length)).toEqual({ long: `Chapter 2 of ${chapters.length}`, short: `2 / ${chapters.length}` });
+		expect(slidePosition(first!, chapters.length).short).toBe(`1 / ${chapters.length}`);
+		expect(slidePosition(title!, chapters.length)).toEqual({ long: 'Title', short: 'Title' });
+		expect(slidePosition(slides.at(-1)!, chapters.length)).toEqual({ long: 'Sources', short: 'Sources' });
+		// The chapter a position names is the one typing its number opens.
+		const opened = press(initialState(0), '2', 'Enter');
+		expect(slidePosition(slides[opened.index]!, chapters.length).long).toBe(`Chapter 2 of ${chapters.length}`);
 	});
 });
