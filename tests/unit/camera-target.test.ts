@@ -81,7 +81,7 @@ describe('the camera target', () => {
 		const bounds = { sochi: [39.7, 43.6, 39.8, 43.6], kunashir: [145.4, 43.6, 146.6, 44.6] } as Record<string, [number, number, number, number]>;
 		const data = { ...none, placeBounds: bounds, placeKind: () => 'city' as const, searchPlaces: ['kunashir', 'sochi', 'kunashir'], eventPlaces: (id: string) => (id === 'e' ? ['sochi'] : []) };
 		const expectBounds = (target: ReturnType<typeof cameraTarget>, bounds: number[]) => {
-			expect(target).toMatchObject({ kind: 'bounds', maxZoom: 7, projection: 'mercator' });
+			expect(target).toMatchObject({ kind: 'bounds', maxZoom: 5, projection: 'mercator' });
 			bounds.forEach((v, i) => expect(target?.kind === 'bounds' && target.bounds[i]).toBeCloseTo(v, 9));
 		};
 		expectBounds(cameraTarget(chapter, { kind: 'search' }, data), [39.7, 43.6, 146.6, 44.6]);

@@ -39,6 +39,9 @@ export type CameraTarget =
 	/** Something across half the world: the whole globe, centred on it */
 	| { kind: 'globe'; center: LonLat };
 
+/** The closest the map comes to the places a search or an event names */
+export const NAMED_MAX_ZOOM = 5;
+
 /** Bounds this wide (degrees of longitude) or wider are shown on the globe, where the Arctic is its true size. */
 export const GLOBE_WIDTH = 120;
 
@@ -139,7 +142,8 @@ export function cameraTarget(chapter: Chapter, fit: Fit | null, data: FitData): 
 			const ids = [...new Set(fit.kind === 'search' ? data.searchPlaces : data.eventPlaces(fit.id))];
 			if (!ids.length) return chapterTarget(chapter);
 			const bounds = placesBounds(ids, data.placeBounds);
-			const closest = ids.length === 1 ? fitMaxZoom(data.placeKind(ids[0]!)) : fitMaxZoom(undefined);
+			// No closer than a region's view: what a search or an event names is shown among its neighbours.
+			const closest = Math.min(NAMED_MAX_ZOOM, ids.length === 1 ? fitMaxZoom(data.placeKind(ids[0]!)) : fitMaxZoom(undefined));
 			return bounds && boundsTarget(bounds, closest, projection);
 		}
 	}
