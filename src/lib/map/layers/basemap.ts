@@ -100,7 +100,12 @@ export const TREATY_BORDER_LAYERS: StoryLayer[] = [
 			type: 'symbol',
 			source: SOURCE.treatyBorders,
 			filter: ['==', ['geometry-type'], 'Point'],
-			layout: { 'text-field': ['get', 'label'], 'text-font': [FONT], 'text-size': 14, 'text-allow-overlap': true },
+			layout: {
+				'text-field': ['get', 'label'],
+				'text-font': [FONT],
+				'text-size': 14,
+				'text-variable-anchor-offset': ['center', [0, 0], 'left', [0.8, 0], 'right', [-0.8, 0], 'top', [0, 0.8], 'bottom', [0, -0.8]]
+			},
 			paint: { 'text-color': colors.treatyBorder, 'text-halo-color': '#ffffff', 'text-halo-width': 2 }
 		}
 	)

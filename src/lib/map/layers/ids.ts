@@ -59,11 +59,14 @@ export const LAYER_ORDER = [
 	'labels-sakhalin',
 	'labels-energy',
 	'labels-sea-route',
-	'treaty-border-label',
 	'labels-places',
 	'labels-regions',
 	'event-markers-other',
 	'points-other',
+	// A settlement's year on its border line: placed after the dots, markers and the chapter's names,
+	// beside them, never under them (where it gives way, the strait's or island's own name carries
+	// the same year, from the timeline's event there).
+	'treaty-border-label',
 	'labels-chapter',
 	// Dots above the labels: placed first, so the labels make room for them.
 	'energy-sites',
