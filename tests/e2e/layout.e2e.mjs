@@ -148,6 +148,22 @@ export default function register() {
 			assert.deepEqual(problems, []);
 		});
 
+		it('on a tablet (768 × 1024), the map keeps more than half the width, its toolbar inside it', async (t) => {
+			const { page } = await visit('/#four-islands', { viewport: { width: 768, height: 1024 } });
+			t.after(() => page.close());
+			await page.getByTestId('map-tools').waitFor();
+			const m = await page.evaluate(() => {
+				const map = document.querySelector('.map-pane').getBoundingClientRect();
+				const tools = [...document.querySelectorAll('[data-testid="map-tools"] button')].map((b) => b.getBoundingClientRect());
+				return { width: map.width, left: map.left, right: map.right, tools: tools.map((b) => [b.left, b.right, b.height]) };
+			});
+			assert.ok(m.width > 768 / 2, `the map is ${m.width} px wide`);
+			for (const [left, right, height] of m.tools) {
+				assert.ok(left >= m.left && right <= m.right - 40, `a tool at ${left}–${right} runs past the map or under its zoom buttons`);
+				assert.ok(height < 40, `a tool wraps (${height} px high)`);
+			}
+		});
+
 		it('has one set of tools, on the map, with the panel open', async (t) => {
 			const { page } = await visit('/?place=kunashir');
 			t.after(() => page.close());
@@ -218,6 +234,6 @@ export default function register() {
 			assert.match(await note.textContent(), /Run together as published: “toJapanfrom” \(read “to Japan from”\); “theRussiaafter” \(read “the Russia after”\)/);
 		});
 
-		suite.itLeftNoTrace(6);
+		suite.itLeftNoTrace(7);
 	});
 }
