@@ -253,3 +253,21 @@ describe('what the build gives the page', () => {
 		}
 	});
 });
+
+describe('the markers’ events', () => {
+	it('are read from markers holding several events each, once each, sorted', async () => {
+		const { markerEventIds } = await import('../../src/lib/state/timeline');
+		const { markFirst } = await import('../../src/lib/geo/place-features');
+		const markers = {
+			type: 'FeatureCollection' as const,
+			features: [
+				{ type: 'Feature' as const, properties: { place: 'moscow', events: 'b-2003,a-2001' }, geometry: { type: 'Point' as const, coordinates: [37.6, 55.8] } },
+				{ type: 'Feature' as const, properties: { place: 'sochi', events: 'a-2001' }, geometry: { type: 'Point' as const, coordinates: [39.7, 43.6] } }
+			]
+		};
+		expect(markerEventIds(markers.features)).toBe('a-2001,b-2003');
+		expect(markerEventIds([])).toBe('');
+		// A chapter's own places marked by the property that names their place.
+		expect(markFirst(markers, ['sochi'], 'place').features.map((f) => (f.properties as { first?: boolean }).first ?? false)).toEqual([false, true]);
+	});
+});

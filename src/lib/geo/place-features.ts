@@ -85,11 +85,14 @@ export function labelFeatures(places: readonly Place[]): FeatureCollection<Point
 	};
 }
 
-/** The same features, those of the `first` places (a chapter's own) with `first: true` in their properties. */
-export function markFirst<F extends FeatureCollection>(collection: F, first: readonly string[]): F {
+/**
+ * The same features, those of the `first` places (a chapter's own) with `first: true` in their
+ * properties; `key` is the property that names a feature's place.
+ */
+export function markFirst<F extends FeatureCollection>(collection: F, first: readonly string[], key = 'id'): F {
 	const ids = new Set(first);
 	return {
 		...collection,
-		features: collection.features.map((f) => (ids.has(String(f.properties?.id)) ? { ...f, properties: { ...f.properties, first: true } } : f))
+		features: collection.features.map((f) => (ids.has(String(f.properties?.[key])) ? { ...f, properties: { ...f.properties, first: true } } : f))
 	};
 }

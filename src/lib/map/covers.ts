@@ -50,7 +50,27 @@ export function coversMap(context: MapContext, side: Side): Attachment<HTMLEleme
 	};
 }
 
-/** The boxes of what covers the map now (its toolbar, an open card), in the page's coordinates. */
-export function coverBoxes(context: MapContext): DOMRect[] {
-	return [...(covering.get(context)?.keys() ?? [])].map((e) => e.getBoundingClientRect());
+/** A box in the map's own pixels: [x0, y0, x1, y1] */
+export type MapBox = [number, number, number, number];
+
+/**
+ * The boxes of what covers the map now (its toolbar, an open card, MapLibre's own controls), in
+ * the map's own pixels and clipped to it: the presenter's map is laid out smaller and scaled up
+ * (MapView's magnify), so page pixels are divided by that scale.
+ */
+export function coveredBoxes(context: MapContext, element: HTMLElement): MapBox[] {
+	const frame = element.getBoundingClientRect();
+	const { clientWidth: width, clientHeight: height } = element;
+	const scale = frame.width / width || 1;
+	const elements = [...(covering.get(context)?.keys() ?? []), ...element.querySelectorAll('.maplibregl-ctrl')];
+	return elements
+		.map((e) => e.getBoundingClientRect())
+		.filter((b) => b.width > 0 && b.height > 0)
+		.map((b): MapBox => [
+			Math.max(0, (b.left - frame.left) / scale),
+			Math.max(0, (b.top - frame.top) / scale),
+			Math.min(width, (b.right - frame.left) / scale),
+			Math.min(height, (b.bottom - frame.top) / scale)
+		])
+		.filter(([x0, y0, x1, y1]) => x1 > x0 && y1 > y0);
 }

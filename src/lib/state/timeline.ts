@@ -196,6 +196,11 @@ export function eventMarkers(events: readonly TimelineEvent[], span: Span, selec
 	};
 }
 
+/** The events of some markers (eventMarkers' features, or those the map drew): sorted ids, comma-separated. */
+export function markerEventIds(markers: readonly { properties: Record<string, unknown> | null }[]): string {
+	return [...new Set(markers.flatMap((f) => String(f.properties?.events ?? '').split(',').filter(Boolean)))].sort().join(',');
+}
+
 /** The years' stretches of the axis (0–1000 in the build's layout), as TimelineData holds them. */
 type YearStretch = { year: number; x0: number; x1: number };
 
