@@ -13,6 +13,7 @@ import {
   ROOT,
   REGION_BBOX,
   EXTRA_ISLANDS,
+  ROCK_GROUPS,
   ensureTools,
   planarArea,
   pointInPolygon,
@@ -20,7 +21,7 @@ import {
 } from './prepare-geo.mjs';
 
 const GEO = join(ROOT, 'static', 'geo');
-const BUDGET_BYTES = 900 * 1024;
+const BUDGET_BYTES = 8 * 1024 * 1024; // issue 15: committed map data may grow to about 8 MB
 const SEED_SNAP_KM = 3;
 // Official 2021 figures (km²) to compare with.
 const OFFICIAL = { iturup: 3166.6, kunashir: 1489.3, shikotan: 247.7, habomai: 95 };
@@ -36,6 +37,7 @@ const areaKm2 = (geometry) => turfArea({ type: 'Feature', properties: {}, geomet
 
 const load = (name) => JSON.parse(readFileSync(join(GEO, name), 'utf8'));
 const region = load('land-region.geojson');
+const simple = load('land-region-simple.geojson');
 const world = load('land-world.geojson');
 const borders = load('borders.geojson');
 
@@ -193,7 +195,9 @@ function nesting(name, fc) {
 
 // ---------------------------------------------------------------- run structural checks
 
-checkCollection('land-region', region, 4, ['island', 'land']);
+checkCollection('land-region', region, 4, ['island', 'land', 'rocks']);
+checkCollection('land-region-simple', simple, 4, ['island', 'land', 'rocks']);
+for (const f of region.features) if (f.properties.id && !simple.features.some((g) => g.properties.id === f.properties.id)) err(`land-region-simple: no ${f.properties.id}`);
 checkCollection('land-world', world, 3, ['land']);
 checkCollection('borders', borders, 3, ['border']);
 const xr = crossings('land-region', region, 4, 0.05);
@@ -274,11 +278,11 @@ for (const e of named) {
   }
   rows.push({ id: e.id, group: e.group, km2: areaKm2(f.geometry), seed, vertices: poly[0].length - 1 });
 }
-for (const id of byId.keys()) if (id !== 'land' && !named.some((e) => e.id === id)) err(`unexpected feature id ${id}`);
+for (const id of byId.keys()) if (id !== 'land' && !named.some((e) => e.id === id) && !ROCK_GROUPS.some((g) => g.id === id)) err(`unexpected feature id ${id}`);
 
 // Habomai: named islets + unnamed islets east of Cape Nosappu
 const habNamed = rows.filter((r) => r.group === 'Lesser Kuril (Habomai)');
-const habUnnamed = landParts.filter((p) => p[0].every(([x, y]) => x > 145.825 && x < 146.45 && y > 43.25 && y < 43.7));
+const habUnnamed = polygonsOfFeature(region.features.find((f) => f.properties.id === 'habomai-rocks') ?? { geometry: { type: 'MultiPolygon', coordinates: [] } });
 const habUnnamedKm2 = habUnnamed.reduce((s, p) => s + areaKm2({ type: 'Polygon', coordinates: p }), 0);
 const habNamedKm2 = habNamed.reduce((s, r) => s + r.km2, 0);
 
@@ -302,7 +306,7 @@ for (const r of rows) {
   const cmp = OFFICIAL[r.id] ? `   official ${OFFICIAL[r.id]} → ${pct(r.km2, OFFICIAL[r.id])}` : '';
   console.log(`${r.id.padEnd(21)} ${r.group.padEnd(24)} ${r.km2.toFixed(1).padStart(9)} ${String(r.vertices).padStart(6)}   ${r.seed}${cmp}`);
 }
-console.log(`Habomai: named ${habNamedKm2.toFixed(1)} km² + ${habUnnamed.length} unnamed islets ${habUnnamedKm2.toFixed(1)} km² = ${(habNamedKm2 + habUnnamedKm2).toFixed(1)} km²   official ${OFFICIAL.habomai} → ${pct(habNamedKm2 + habUnnamedKm2, OFFICIAL.habomai)}`);
+console.log(`Habomai: named ${habNamedKm2.toFixed(1)} km² + ${habUnnamed.length} unnamed rocks ${habUnnamedKm2.toFixed(1)} km² = ${(habNamedKm2 + habUnnamedKm2).toFixed(1)} km²   official ${OFFICIAL.habomai} → ${pct(habNamedKm2 + habUnnamedKm2, OFFICIAL.habomai)}`);
 console.log(`\nland-region: ${region.features.length} features, ${landParts.length} polygons in "land", ${xr.segments} segments; land-world: ${worldPolys.length} polygons; borders: ${borders.features[0].geometry.coordinates.length} lines`);
 console.log('\nSizes:');
 for (const s of sizes) console.log(`${s.file.padEnd(22)} ${String(s.raw).padStart(8)} B   gzip ${String(s.gz).padStart(7)} B`);

