@@ -13,7 +13,7 @@
  * their hash, so the two never mix) and is never forced to reload.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { cacheKey, precacheList } from '$lib/offline';
+import { byteRange, cacheKey, precacheList } from '$lib/offline';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'passages-';
@@ -52,11 +52,47 @@ sw.addEventListener('message', (event) => {
 
 sw.addEventListener('fetch', (event) => {
 	const request = event.request;
-	if (request.method !== 'GET' || request.headers.has('range')) return;
+	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== sw.location.origin) return;
-	event.respondWith(respond(request, url));
+	event.respondWith(request.headers.has('range') ? ranged(request, url) : respond(request, url));
 });
+
+/** Saved files' bytes, read once each: the tile archive is asked for a range at a time. */
+const bodies = new Map<string, Promise<{ bytes: ArrayBuffer; type: string } | null>>();
+
+/**
+ * A range of a saved file (the basemap's tiles: map/basemap-tiles.ts), cut from the saved copy;
+ * from the network if it is not saved.
+ */
+async function ranged(request: Request, url: URL): Promise<Response> {
+	const key = cacheKey(url, false);
+	if (!bodies.has(key)) {
+		bodies.set(
+			key,
+			(async () => {
+				const cached = (await (await caches.open(CACHE)).match(key)) ?? (await caches.match(key));
+				return cached ? { bytes: await cached.arrayBuffer(), type: cached.headers.get('content-type') ?? 'application/octet-stream' } : null;
+			})()
+		);
+	}
+	const body = await bodies.get(key)!;
+	if (!body) {
+		bodies.delete(key);
+		return fetch(request);
+	}
+	const size = body.bytes.byteLength;
+	const range = byteRange(request.headers.get('range') ?? '', size);
+	if (!range) return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${size}` } });
+	return new Response(body.bytes.slice(range.start, range.end + 1), {
+		status: 206,
+		headers: {
+			'Content-Type': body.type,
+			'Content-Length': String(range.end - range.start + 1),
+			'Content-Range': `bytes ${range.start}-${range.end}/${size}`
+		}
+	});
+}
 
 async function respond(request: Request, url: URL): Promise<Response> {
 	const key = cacheKey(url, request.mode === 'navigate');

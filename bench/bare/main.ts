@@ -9,6 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { chapters, LAYER_DEFAULTS, type Camera } from '$lib/content/chapters';
 import { places } from '$lib/content/places';
 import { labelFeatures, placeFeatures } from '$lib/geo/place-features';
+import { BASEMAP_FILE, basemapUrl, usePmtiles } from '$lib/map/basemap-tiles';
 import { SOURCE } from '$lib/map/layers/ids';
 import { baseStyle, STORY_LAYERS } from '$lib/map/style';
 
@@ -18,7 +19,7 @@ function storyStyle(asset: (path: string) => string): maplibre.StyleSpecificatio
 	const empty = { type: 'FeatureCollection' as const, features: [] };
 	style.sources = {
 		[SOURCE.landWorld]: { type: 'geojson', data: asset('geo/land-world.geojson') },
-		[SOURCE.landRegion]: { type: 'geojson', data: asset('geo/land-region.geojson'), tolerance: 0.2, promoteId: 'id' },
+		[SOURCE.basemap]: { type: 'vector', url: basemapUrl(asset(BASEMAP_FILE)) },
 		[SOURCE.borders]: { type: 'geojson', data: asset('geo/borders.geojson') },
 		[SOURCE.places]: { type: 'geojson', data: placeFeatures(places), promoteId: 'id' },
 		[SOURCE.routes]: { type: 'geojson', data: empty },
@@ -41,6 +42,7 @@ container.style.width = `${Number(params.get('w')) || innerWidth}px`;
 container.style.height = `${Number(params.get('h')) || innerHeight}px`;
 
 maplibre.setWorkerUrl(new URL(workerUrl, location.href).href);
+usePmtiles();
 const camera = chapters[0]!.camera;
 const map = new maplibre.Map({
 	container,

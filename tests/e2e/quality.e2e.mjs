@@ -146,9 +146,9 @@ export default function register() {
 			it('says which map data failed to load, and the story keeps working', async (t) => {
 				const w = await suite.watch();
 				t.after(() => w.page.close());
-				await w.page.route('**/geo/land-region.geojson', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+				await w.page.route('**/geo/basemap.pmtiles', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
 				await w.page.goto(suite.server.origin + '/#four-islands');
-				await w.page.locator('.map-problems').filter({ hasText: 'land-region' }).waitFor();
+				await w.page.locator('.map-problems').filter({ hasText: 'basemap' }).waitFor();
 				await w.page.evaluate(() => document.querySelector('[data-chapter="trade"]').scrollIntoView());
 				await w.page.waitForFunction(() => location.hash === '#trade');
 				// The browser reports the failed file itself; nothing else goes wrong.

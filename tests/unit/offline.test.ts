@@ -5,20 +5,24 @@ describe('the offline copy', () => {
 	const manifest = {
 		base: '/passages',
 		build: ['/passages/_app/immutable/entry/start.js', '/passages/_app/immutable/assets/0.css'],
-		files: ['/passages/geo/land-region.geojson', '/passages/fonts/noto-sans-latin-400.woff2'],
+		files: ['/passages/geo/basemap.pmtiles', '/passages/geo/land-region.geojson', '/passages/geo/land-region-simple.geojson', '/passages/fonts/noto-sans-latin-400.woff2'],
 		prerendered: ['/passages', '/passages/present', '/passages/handout', '/passages/handout/__data.json', '/passages/sources/riac-2012/__data.json']
 	};
 
 	it('saves the app, every static file, every page and the data client-side navigation fetches', () => {
 		const list = precacheList(manifest);
-		for (const path of [...manifest.build, ...manifest.files, '/passages', '/passages/present', '/passages/sources/riac-2012/__data.json'])
+		const forDownload = ['/passages/geo/land-region.geojson', '/passages/geo/land-region-simple.geojson'];
+		for (const path of [...manifest.build, ...manifest.files.filter((f) => !forDownload.includes(f)), '/passages', '/passages/present', '/passages/sources/riac-2012/__data.json'])
 			expect(list).toContain(path);
 		expect(list).toContain('/passages/_app/version.json');
 	});
 
-	it('leaves out the handout’s data, which no page fetches, and lists nothing twice', () => {
+	it('leaves out the handout’s data and the land as GeoJSON, which no page fetches, and lists nothing twice', () => {
 		const list = precacheList({ ...manifest, files: [...manifest.files, manifest.files[0]!] });
 		expect(list).not.toContain('/passages/handout/__data.json');
+		// The map reads the land from its tiles; the GeoJSON files are for download and the build.
+		expect(list).not.toContain('/passages/geo/land-region.geojson');
+		expect(list).not.toContain('/passages/geo/land-region-simple.geojson');
 		expect(new Set(list).size).toBe(list.length);
 	});
 });
@@ -35,5 +39,20 @@ describe('finding a saved file', () => {
 		// Anything else keeps its query: a different query may be a different file.
 		expect(cacheKey(new URL(`${origin}/_app/immutable/chunks/a.js`), false)).toBe(`${origin}/_app/immutable/chunks/a.js`);
 		expect(cacheKey(new URL(`${origin}/data/corpus.json?v=2`), false)).toBe(`${origin}/data/corpus.json?v=2`);
+	});
+});
+
+describe('a range of a saved file (the basemap tiles, offline)', () => {
+	it('reads the forms of Range header the tiles are asked with, and refuses others', async () => {
+		const { byteRange } = await import('../../src/lib/offline');
+		expect(byteRange('bytes=0-16383', 100_000)).toEqual({ start: 0, end: 16383 });
+		expect(byteRange('bytes=99990-', 100_000)).toEqual({ start: 99990, end: 99999 });
+		expect(byteRange('bytes=-10', 100_000)).toEqual({ start: 99990, end: 99999 });
+		// A range past the end is cut at the end (RFC 9110 §14.1.2); one starting past it cannot be met.
+		expect(byteRange('bytes=99000-200000', 100_000)).toEqual({ start: 99000, end: 99999 });
+		expect(byteRange('bytes=100000-100010', 100_000)).toBeNull();
+		expect(byteRange('bytes=5-2', 100_000)).toBeNull();
+		expect(byteRange('items=0-1', 100_000)).toBeNull();
+		expect(byteRange('bytes=-', 100_000)).toBeNull();
 	});
 });

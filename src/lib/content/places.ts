@@ -175,7 +175,8 @@ const otherPlaces: Place[] = [
 		names: { en: 'Habomai islets', ru: 'острова Хабомаи', ja: '歯舞群島', jaRomaji: 'Habomai Guntō' },
 		kind: 'island-group',
 		description: `A group of small islets off Cape Nosappu, the eastern tip of Hokkaido. ${DISPUTE_NOTE}`,
-		geometry: { type: 'Land', ids: HABOMAI_IDS, label: [146.25, 43.3] },
+		// With the rocks that have no name of their own (scripts/prepare-geo.mjs ROCK_GROUPS).
+		geometry: { type: 'Land', ids: [...HABOMAI_IDS, 'habomai-rocks'], label: [146.25, 43.3] },
 		disputed: true
 	},
 	{
@@ -233,8 +234,12 @@ const otherPlaces: Place[] = [
 		kind: 'bridge',
 		description:
 			'The cable-stayed bridge across the Eastern Bosphorus strait that joins Vladivostok to Russky Island, built for the 2012 APEC summit.',
-		geometry: { type: 'LineString', coordinates: [[131.9158, 43.0857], [131.9208, 43.0575]] },
-		label: [131.9183, 43.0716]
+		// Centred on the bridge's coordinates as Wikipedia gives them (43°03′47″N 131°54′30″E), its
+		// total length of 3,100 m (Wikipedia; Russia.travel, the national tourism portal), laid across
+		// the strait from Russky Island's nearest shore to the mainland's in the map's own shoreline
+		// data (azimuth 55.4°): ends computed with geographiclib, 1,550 m each way.
+		geometry: { type: 'LineString', coordinates: [[131.8926, 43.0552], [131.924, 43.071]] },
+		label: [131.9083, 43.0631]
 	},
 	{
 		id: 'fefu-campus',

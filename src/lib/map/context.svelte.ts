@@ -4,7 +4,7 @@
  * talk to the map through this, never through the page.
  */
 import { createContext } from 'svelte';
-import type { GeoJSONSourceSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, Map as MapLibreMap, VectorSourceSpecification } from 'maplibre-gl';
 import type { LonLat } from '../geo/format';
 import type { LayerId, SourceId } from './layers/ids';
 import type { StoryLayerSpec } from './layers/define';
@@ -36,7 +36,7 @@ export class MapContext {
 		return c ? [c.lng, c.lat] : null;
 	}
 
-	addSource(id: SourceId, spec: GeoJSONSourceSpecification): void {
+	addSource(id: SourceId, spec: GeoJSONSourceSpecification | VectorSourceSpecification): void {
 		if (this.map && !this.map.getSource(id)) this.map.addSource(id, spec);
 	}
 

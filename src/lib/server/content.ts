@@ -14,6 +14,7 @@ import { ALIASES, NOT_PLACES } from '../content/gazetteer';
 import { indexDocument, type CorpusDocument } from '../corpus/corpus';
 import { MentionFinder } from '../corpus/mentions';
 import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
+import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 import { landOf } from '../geo/land';
 
@@ -53,9 +54,13 @@ export function regionLandIds(raw: string = landRegionRaw): Set<string> {
 	);
 }
 
-/** The map's land, the world's and the region's finer land together. */
+/**
+ * The map's land, the world's and the region's together, for checking that sea lanes stay at sea:
+ * the simplified region land (the lanes are drawn at the scale of a region, and a full-resolution
+ * shore would count every rock a lane passes at a few hundred metres).
+ */
 export function mapLand() {
-	return landOf(JSON.parse(landWorldRaw) as FeatureCollection, JSON.parse(landRegionRaw) as FeatureCollection);
+	return landOf(JSON.parse(landWorldRaw) as FeatureCollection, JSON.parse(landSimpleRaw) as FeatureCollection);
 }
 
 let reported = false;

@@ -6,7 +6,8 @@ import { shownBorders } from '../state/timeline';
 import { places } from '../content/places';
 import { staticMap, type StaticMap } from '../geo/static-map';
 import { storyData } from './story-data';
-import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
+// The simplified land: the printed maps are small, and the fine land would make them heavy.
+import landRegionRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 import bordersRaw from '../../../static/geo/borders.geojson?raw';
 

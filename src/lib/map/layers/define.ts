@@ -59,6 +59,7 @@ export const colors = {
 	sea: '#c9dfe8',
 	land: '#f4f1ea',
 	coast: '#8ea3a8',
+	river: '#9dc0d0',
 	border: '#9c8a7a',
 	/** The borders the treaties drew, and the line of 1945 */
 	treatyBorder: '#8a2f4a',

@@ -6,7 +6,8 @@
  */
 export const SOURCE = {
 	landWorld: 'land-world',
-	landRegion: 'land-region',
+	/** The region's land, shores, lakes and rivers as vector tiles (static/geo/basemap.pmtiles) */
+	basemap: 'basemap',
 	borders: 'borders',
 	treatyBorders: 'treaty-borders',
 	places: 'places',
@@ -24,6 +25,8 @@ export const LAYER_ORDER = [
 	'background',
 	'land-world',
 	'land-region',
+	'lakes',
+	'rivers',
 	'land-highlight',
 	'coast',
 	'disputed-outline',
