@@ -504,10 +504,11 @@ async function buildBorders(tools, project) {
 // the full coast. Zoomed in past BASEMAP_MAXZOOM, the map draws the last tiles larger.
 export const BASEMAP_FILE = 'basemap.pmtiles';
 export const BASEMAP_MAXZOOM = 9;
-const WORLD_CONTEXT_MAXZOOM = 7;
+const WORLD_CONTEXT_MAXZOOM = 5;
 const WORLD_LAKE_MIN_KM2 = 100;
-const RIVER_CLASSES = [1, 2]; // WDBII: double-lined rivers, permanent major rivers
+const RIVER_CLASSES = [1, 2, 3]; // WDBII: double-lined rivers, permanent major rivers, additional major rivers (the lower Amur is one)
 
+const inRussia = (f) => f.geometry.coordinates.every(([x, y]) => x >= 25 && y >= 40 && y <= 78);
 const lineFeature = (props, coordinates) => ({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates } });
 const polygonFeature = (props, coordinates) => ({ type: 'Feature', properties: props, geometry: { type: 'Polygon', coordinates } });
 const rounded = (line, d) => {
@@ -537,10 +538,11 @@ async function buildBasemap(tools, region, log) {
     .filter((p) => p && !p[0].some(([x, y]) => x >= REGION_BBOX[0] && x <= REGION_BBOX[2] && y >= REGION_BBOX[1] && y <= REGION_BBOX[3]))
     .sort(comparePolys)
     .map((p) => polygonFeature({ kind: 'lake', region: false }, p));
-  const regionRivers = riverLines(REGION_BBOX, RIVER_CLASSES, 'f').map(({ line, river }) => lineFeature({ kind: 'river', river }, rounded(line, REGION_DECIMALS)));
+  const regionRivers = riverLines(REGION_BBOX, RIVER_CLASSES, 'h').map(({ line, river }) => lineFeature({ kind: 'river', river }, rounded(line, REGION_DECIMALS)));
   const worldRivers = outsideBox(riverLines([-180, -90, 180, 90], RIVER_CLASSES, 'i'), REGION_BBOX)
     .map(({ line, river }) => lineFeature({ kind: 'river', river }, rounded(line, 3)));
   const fc = (features) => ({ type: 'FeatureCollection', features: features.filter((f) => f.geometry.type !== 'LineString' || f.geometry.coordinates.length > 1) });
+  const names = contextNames([...regionRivers, ...worldRivers]);
 
   // geojson-vt's own simplification can make a ring cross itself, and MapLibre then fills none of
   // it (Honshu at zoom 4 went blank). So each zoom's polygons are simplified beforehand by
@@ -552,13 +554,16 @@ async function buildBasemap(tools, region, log) {
     // Lakes too small to see at a zoom (under 4 tile units across) are left out of its tiles.
     const zLakes = (z === BASEMAP_MAXZOOM ? [...regionLakes, ...worldLakes] : await simplifyFeatures(tools, [...regionLakes, ...worldLakes], zoomInterval(z)))
       .filter((f) => unitsAcross(f, z) >= 4);
-    // The smaller rivers (class 2) from zoom 4, as the style shows them.
-    const zRivers = await simplifyLines(tools, [...regionRivers, ...worldRivers].filter((f) => z >= 4 || f.properties.river === 1), z === BASEMAP_MAXZOOM ? 0 : zoomInterval(z));
+    // The additional major rivers (class 3) from zoom 4, as the style shows them.
+    // Outside the region, the class 3 rivers only across northern Asia (the Lena is one): not every
+    // stream of the world.
+    const zRivers = await simplifyLines(tools, [...regionRivers, ...worldRivers.filter((f) => f.properties.river <= 2 || inRussia(f))].filter((f) => z >= 4 || f.properties.river <= 2), z === BASEMAP_MAXZOOM ? 0 : zoomInterval(z));
     const one = { minzoom: z, maxzoom: z };
     layers.push(
       { name: 'land', description: 'The region\'s land (GSHHG full resolution): named islands by id, the rest as "land"', data: fc(zLand), bbox: REGION_BBOX, ...one },
       { name: 'shore', description: 'The region\'s shorelines as lines, with the same properties as "land"', data: fc(shoreOf(zLand)), bbox: REGION_BBOX, ...one },
       { name: 'lakes', description: 'Lakes (GSHHG level 2): full resolution in the region, intermediate and ≥ 100 km² elsewhere', data: fc(zLakes), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one },
+      { name: 'names', description: 'Context names (src/lib/content/context-names.json): seas, lakes, rivers, countries, regions, cities', data: fc(names), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one },
       { name: 'rivers', description: 'Rivers (WDBII classes 1 and 2, in GSHHG): full resolution in the region, intermediate elsewhere', data: fc(zRivers), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one }
     );
   }
@@ -579,8 +584,34 @@ async function buildBasemap(tools, region, log) {
     metadata
   });
   writeFileSync(join(OUT, BASEMAP_FILE), bytes);
-  log(`[geo] ${BASEMAP_FILE}: ${tiles.size} tiles (${stats.contents} distinct), ${bytes.length} B; features per layer ${JSON.stringify(counts)}; root directory ${stats.rootBytes} B`);
+  const perZoom = {};
+  for (const [k, t] of tiles) { const z = k.split('/')[0]; perZoom[z] = (perZoom[z] ?? 0) + gzipSync(Buffer.from(t), { level: 9 }).length; }
+  log(`[geo] ${BASEMAP_FILE} gzipped bytes by zoom: ${JSON.stringify(perZoom)}`);
+  log(`[geo] ${BASEMAP_FILE}: ${tiles.size} tiles (${stats.contents} distinct), ${bytes.length} B; features per layer ${JSON.stringify(counts)}; root directory ${stats.rootBytes} B, leaf directories ${stats.leafBytes} B`);
   return { bytes, stats, tiles: tiles.size, layers: layers.map((l) => ({ name: l.name, features: l.data.features.length })) };
+}
+
+const CONTEXT_NAMES = join(ROOT, 'src', 'lib', 'content', 'context-names.json');
+
+/** The context names as points; a river's name moved onto the nearest vertex of its river. */
+function contextNames(rivers) {
+  const list = JSON.parse(readFileSync(CONTEXT_NAMES, 'utf8')).names;
+  return list.map((n) => {
+    let at = n.at;
+    if (n.kind === 'river') {
+      let best = Infinity;
+      for (const f of rivers) for (const p of f.geometry.coordinates) {
+        const d = segKm(n.at, p);
+        if (d < best) { best = d; at = p; }
+      }
+      if (best > 150) throw new Error(`context-names.json: ${n.en} is ${best.toFixed(0)} km from any river in the data`);
+    }
+    return {
+      type: 'Feature',
+      properties: { kind: n.kind, name: n.en, localNames: [n.ru, n.ja].filter(Boolean).join(' · '), minzoom: n.minzoom },
+      geometry: { type: 'Point', coordinates: at.map(roundTo(3)) }
+    };
+  });
 }
 
 /** Visvalingam interval for a zoom: about two units of a 4096-unit tile at 45° N. */
@@ -746,8 +777,8 @@ ${region.report.map((r) => `  - note: ${r}`).join('\n')}
   as above; ${region.simple.polygons} polygons.
 - **Lakes** (level 2): full resolution in the region (${region.lakeCount}); elsewhere GSHHG's intermediate
   resolution, lakes of at least ${WORLD_LAKE_MIN_KM2} km².
-- **Rivers**: WDBII classes ${RIVER_CLASSES.join(' and ')} (double-lined rivers, permanent major rivers): full
-  resolution in the region, intermediate resolution elsewhere.
+- **Rivers**: WDBII classes ${RIVER_CLASSES.join(', ')} (double-lined rivers, permanent major rivers, additional major rivers): full
+  resolution in the region, intermediate resolution elsewhere (the Lena and the lower Amur are class 3).
 
 ## basemap.pmtiles
 
@@ -758,7 +789,7 @@ ${region.report.map((r) => `  - note: ${r}`).join('\n')}
 - Layers: \`land\` (\`id\`, \`kind\`, \`disputed\`), \`shore\` (the same, as lines: a line layer over
   tiled polygons would draw the tiles' cut edges; the region's edge is left out), \`lakes\`
   (\`kind\`, \`region\`), \`rivers\` (\`kind\`, \`river\`: the WDBII class). Outside the region the lakes
-  and rivers stop at zoom ${WORLD_CONTEXT_MAXZOOM}; the class 2 rivers start at zoom 4.
+  and rivers stop at zoom ${WORLD_CONTEXT_MAXZOOM}; the class 3 rivers start at zoom 4, and outside the region are only those of northern Asia (east of 25° E, 40–78° N).
 - Each zoom below ${BASEMAP_MAXZOOM} is simplified beforehand by mapshaper (Visvalingam weighted, about 2 tile units,
   \`keep-shapes\`, its repair of crossings on), and cut as that zoom's \`maxZoom\`, where geojson-vt leaves
   it as it is: geojson-vt's own simplification can make a ring cross itself, and MapLibre then

@@ -45,16 +45,19 @@ export function cutTiles(tools, layers, { maxzoom }) {
 	const counts = Object.fromEntries(layers.map((l) => [l.name, 0]));
 	for (let z = 0; z <= maxzoom; z++) {
 		const keys = new Set();
+		const ranges = new Map();
 		for (const l of indexes) {
 			if (z < l.minzoom || z > l.maxzoom) continue;
-			const { x0, x1, y0, y1 } = tileRange(l.bbox, z);
-			for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) keys.add(`${x}/${y}`);
+			const r = tileRange(l.bbox, z);
+			ranges.set(l, r);
+			for (let x = r.x0; x <= r.x1; x++) for (let y = r.y0; y <= r.y1; y++) keys.add(`${x}/${y}`);
 		}
 		for (const xy of [...keys].sort()) {
 			const [x, y] = xy.split('/').map(Number);
 			const found = {};
 			for (const l of indexes) {
-				if (z < l.minzoom || z > l.maxzoom) continue;
+				const r = ranges.get(l);
+				if (!r || x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) continue;
 				const t = l.index.getTile(z, x, y);
 				if (t && t.features.length) {
 					found[l.name] = t;
@@ -106,7 +109,8 @@ function serializeDirectory(entries) {
 
 /**
  * One PMTiles v3 archive from tiles Map<"z/x/y", Uint8Array>: tiles gzip-compressed, identical
- * tiles stored once (runs of them as one entry), all in the root directory.
+ * tiles stored once (runs of them as one entry), in the root directory or, when that would not fit
+ * the archive's first 16 KB, in leaf directories it lists.
  */
 export function writePmtiles(tools, tiles, { bounds, minzoom, maxzoom, center, metadata }) {
 	const { zxyToTileId } = tools.pmtiles;
@@ -134,8 +138,24 @@ export function writePmtiles(tools, tiles, { bounds, minzoom, maxzoom, center, m
 		if (last && last.offset === at.offset && last.tileId + last.runLength === tileId) last.runLength++;
 		else entries.push({ tileId, offset: at.offset, length: at.length, runLength: 1 });
 	}
-	const root = gzip(serializeDirectory(entries));
-	if (127 + root.length > 16384) throw new Error(`root directory is ${root.length} B: leaf directories are not written`);
+	// The header and root directory must fit the first 16 KB: past that, the entries go into leaf
+	// directories, and the root lists the leaves (run length 0).
+	let root = gzip(serializeDirectory(entries));
+	let leaves = Buffer.alloc(0);
+	for (let size = 1024; 127 + root.length > 16384; size *= 2) {
+		const parts = [];
+		const rootEntries = [];
+		let at = 0;
+		for (let i = 0; i < entries.length; i += size) {
+			const chunk = entries.slice(i, i + size);
+			const leaf = gzip(serializeDirectory(chunk));
+			rootEntries.push({ tileId: chunk[0].tileId, offset: at, length: leaf.length, runLength: 0 });
+			parts.push(leaf);
+			at += leaf.length;
+		}
+		root = gzip(serializeDirectory(rootEntries));
+		leaves = Buffer.concat(parts);
+	}
 	const meta = gzip(Buffer.from(JSON.stringify(metadata)));
 	const data = Buffer.concat(blobs);
 	const header = Buffer.alloc(127);
@@ -145,10 +165,10 @@ export function writePmtiles(tools, tiles, { bounds, minzoom, maxzoom, center, m
 	const rootOffset = 127;
 	const metaOffset = rootOffset + root.length;
 	const leafOffset = metaOffset + meta.length;
-	const dataOffset = leafOffset;
+	const dataOffset = leafOffset + leaves.length;
 	u64(rootOffset, 8); u64(root.length, 16);
 	u64(metaOffset, 24); u64(meta.length, 32);
-	u64(leafOffset, 40); u64(0, 48);
+	u64(leafOffset, 40); u64(leaves.length, 48);
 	u64(dataOffset, 56); u64(data.length, 64);
 	u64(sorted.length, 72); u64(entries.length, 80); u64(blobs.length, 88);
 	header.writeUInt8(1, 96); // clustered: tile data in tile-id order
@@ -163,7 +183,7 @@ export function writePmtiles(tools, tiles, { bounds, minzoom, maxzoom, center, m
 	header.writeUInt8(center[2], 118);
 	header.writeInt32LE(e7(center[0]), 119); header.writeInt32LE(e7(center[1]), 123);
 	return {
-		bytes: Buffer.concat([header, root, meta, data]),
-		stats: { addressed: sorted.length, entries: entries.length, contents: blobs.length, rootBytes: root.length }
+		bytes: Buffer.concat([header, root, meta, leaves, data]),
+		stats: { addressed: sorted.length, entries: entries.length, contents: blobs.length, rootBytes: root.length, leafBytes: leaves.length }
 	};
 }

@@ -25,6 +25,7 @@ function tileOf(lon: number, lat: number, z: number): [number, number] {
 }
 
 async function tile(z: number, x: number, y: number): Promise<VectorTile | null> {
+	if (x < 0 || y < 0 || x >= 2 ** z || y >= 2 ** z) return null;
 	const t = await archive.getZxy(z, x, y);
 	return t ? new VectorTile(new PbfReader(new Uint8Array(t.data))) : null;
 }
@@ -50,11 +51,11 @@ describe('the basemap tiles', () => {
 		metadata = (await archive.getMetadata()) as typeof metadata;
 	});
 
-	it('is a PMTiles v3 archive of vector tiles from zoom 0 to 9 with the land, shores, lakes and rivers', () => {
+	it('is a PMTiles v3 archive of vector tiles from zoom 0 to 9 with the land, shores, lakes, rivers and context names', () => {
 		expect(header.specVersion).toBe(3);
 		expect(header.tileType).toBe(1); // MVT
 		expect([header.minZoom, header.maxZoom]).toEqual([0, 9]);
-		expect(metadata.vector_layers.map((l) => l.id).sort()).toEqual(['lakes', 'land', 'rivers', 'shore']);
+		expect(metadata.vector_layers.map((l) => l.id).sort()).toEqual(['lakes', 'land', 'names', 'rivers', 'shore']);
 		expect(metadata.attribution).toMatch(/GSHHG/);
 	});
 
@@ -76,6 +77,26 @@ describe('the basemap tiles', () => {
 			}
 			expect(found, id).toContain(id);
 		}
+	});
+
+	it('names the seas, lakes, rivers, countries and cities of context-names.json in English, Russian and Japanese', async () => {
+		const list = (JSON.parse(readFileSync(join(__dirname, '..', '..', 'src', 'lib', 'content', 'context-names.json'), 'utf8')) as {
+			names: { en: string; ru: string; ja: string; at: [number, number]; minzoom: number }[];
+		}).names;
+		for (const n of list) {
+			expect(n.ru && n.ja, n.en).toBeTruthy();
+			// in the tiles at the zoom it shows from (or zoom 5, the last of the world's context)
+			const z = Math.min(Math.ceil(n.minzoom), 5);
+			const [x, y] = tileOf(n.at[0], n.at[1], z);
+			const found: { name: unknown; localNames: unknown }[] = [];
+			for (const [dx, dy] of [[0, 0], [1, 0], [-1, 0], [0, 1], [0, -1]] as const) {
+				const layer = (await tile(z, x + dx, y + dy))?.layers.names;
+				for (let i = 0; layer && i < layer.length; i++) found.push(layer.feature(i).properties as never);
+			}
+			expect(found.find((f) => f.name === n.en)?.localNames, n.en).toBe(`${n.ru} · ${n.ja}`);
+		}
+		// A contested name gives both, as the islands do.
+		expect(list.map((n) => n.en)).toContain('Sea of Japan / East Sea');
 	});
 
 	it('has no ring of land that crosses itself at any zoom, around the story’s places', async () => {

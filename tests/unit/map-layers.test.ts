@@ -1,14 +1,14 @@
 /** The map's layers as data: every layer in the stacking order once, groups that stack as listed, what can be picked. */
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { BORDER_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS, TREATY_BORDER_LAYERS } from '../../src/lib/map/layers/basemap';
+import { BORDER_LAYERS, CONTEXT_LABEL_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS, TREATY_BORDER_LAYERS } from '../../src/lib/map/layers/basemap';
 import { beforeLayer, LAYER_ORDER, type LayerId } from '../../src/lib/map/layers/ids';
 import { LABEL_LAYERS } from '../../src/lib/map/layers/labels';
 import { DISTANCE_LAYERS, EDGE_GUARD_LAYERS, EVENT_LAYERS, OVERLAY_LAYERS, ROUTE_LAYERS } from '../../src/lib/map/layers/overlays';
 import { PLACE_LAYERS } from '../../src/lib/map/layers/places';
 import { PICKABLE, baseStyle } from '../../src/lib/map/style';
 
-const groups = { LAND_WORLD_LAYERS, LAND_REGION_LAYERS, BORDER_LAYERS, TREATY_BORDER_LAYERS, PLACE_LAYERS, ROUTE_LAYERS, DISTANCE_LAYERS, OVERLAY_LAYERS, EVENT_LAYERS, LABEL_LAYERS, EDGE_GUARD_LAYERS };
+const groups = { LAND_WORLD_LAYERS, LAND_REGION_LAYERS, CONTEXT_LABEL_LAYERS, BORDER_LAYERS, TREATY_BORDER_LAYERS, PLACE_LAYERS, ROUTE_LAYERS, DISTANCE_LAYERS, OVERLAY_LAYERS, EVENT_LAYERS, LABEL_LAYERS, EDGE_GUARD_LAYERS };
 
 describe('the map’s layers', () => {
 	const ids = Object.values(groups).flatMap((g) => g.map((l) => l.spec.id));

@@ -7,7 +7,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import type { Projection } from '../state/camera-target';
 import fontFaces from './font-faces.json';
 import { colors, FONT, type StoryLayer } from './layers/define';
-import { BORDER_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS } from './layers/basemap';
+import { BORDER_LAYERS, CONTEXT_LABEL_LAYERS, LAND_REGION_LAYERS, LAND_WORLD_LAYERS } from './layers/basemap';
 import { LABEL_LAYERS } from './layers/labels';
 import { DISTANCE_LAYERS, EVENT_LAYERS, OVERLAY_LAYERS, ROUTE_LAYERS } from './layers/overlays';
 import { PLACE_LAYERS } from './layers/places';
@@ -38,6 +38,7 @@ export const STORY_LAYERS: readonly StoryLayer[] = [
 	...DISTANCE_LAYERS,
 	...OVERLAY_LAYERS,
 	...EVENT_LAYERS,
+	...CONTEXT_LABEL_LAYERS,
 	...LABEL_LAYERS
 ];
 

@@ -29,8 +29,9 @@ export const LAND_REGION_LAYERS: StoryLayer[] = [
 		type: 'line',
 		source: SOURCE.basemap,
 		'source-layer': 'rivers',
-		// The major rivers (class 1, the wide ones drawn by both banks) from the start; the others closer in.
-		filter: ['any', ['==', ['get', 'river'], 1], ['>=', ['zoom'], 4]],
+		// The wide rivers drawn by both banks and the permanent major rivers (classes 1 and 2) from the
+		// start; the additional major rivers (class 3: the lower Amur, say) from zoom 4.
+		filter: ['any', ['<=', ['get', 'river'], 2], ['>=', ['zoom'], 4]],
 		layout: { 'line-join': 'round', 'line-cap': 'round' },
 		paint: { 'line-color': colors.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 0.9, 10, 1.6] }
 	}),
@@ -71,6 +72,40 @@ export const LAND_REGION_LAYERS: StoryLayer[] = [
 		{ id: 'select-land-outline', type: 'line', ...SHORE, paint: { 'line-color': colors.selected, 'line-width': markWidth } },
 		{ marks: 'selected' }
 	)
+];
+
+const NAMES = { source: SOURCE.basemap, 'source-layer': 'names' } as const;
+const contextKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', 'kind'], ['literal', kinds]];
+const shownFrom: ExpressionSpecification = ['>=', ['zoom'], ['get', 'minzoom']];
+const contextText: ExpressionSpecification = ['format', ['get', 'name'], {}, '\n', {}, ['get', 'localNames'], { 'font-scale': 0.85 }];
+
+/**
+ * Context names (src/lib/content/context-names.json, in the tiles): seas, lakes and rivers in a
+ * muted blue, countries and regions in spaced grey capitals, other cities small and grey, each from
+ * its own zoom. Placed last of all labels, so the story's names always win a collision.
+ */
+export const CONTEXT_LABEL_LAYERS: StoryLayer[] = [
+	layer({
+		id: 'labels-context',
+		type: 'symbol',
+		...NAMES,
+		filter: shownFrom,
+		layout: {
+			'text-field': contextText,
+			'text-font': [FONT],
+			'text-size': ['match', ['get', 'kind'], 'ocean', 15, 'sea', 13, 'country', 13, 'city', 11.5, 12],
+			'text-letter-spacing': ['match', ['get', 'kind'], ['ocean', 'sea', 'country', 'region'], 0.12, 0.02],
+			'text-transform': ['match', ['get', 'kind'], ['country', 'region'], 'uppercase', 'none'],
+			'text-max-width': 14,
+			'text-padding': 4,
+			'symbol-sort-key': ['match', ['get', 'kind'], 'ocean', 0, 'country', 1, 'sea', 2, 'region', 3, 'lake', 4, 'river', 5, 6]
+		},
+		paint: {
+			'text-color': ['case', contextKind('ocean', 'sea', 'lake', 'river'), colors.waterLabel, contextKind('city'), colors.cityLabel, colors.regionLabel],
+			'text-halo-color': ['case', contextKind('ocean', 'sea'), '#00000000', '#ffffffb3'],
+			'text-halo-width': 1.2
+		}
+	})
 ];
 
 export const BORDER_LAYERS: StoryLayer[] = [

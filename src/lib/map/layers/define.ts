@@ -60,6 +60,10 @@ export const colors = {
 	land: '#f4f1ea',
 	coast: '#8ea3a8',
 	river: '#9dc0d0',
+	/** Context names (layers/basemap.ts): quiet beside the story's own */
+	waterLabel: '#4f7a90',
+	regionLabel: '#7d8589',
+	cityLabel: '#59646a',
 	border: '#9c8a7a',
 	/** The borders the treaties drew, and the line of 1945 */
 	treatyBorder: '#8a2f4a',

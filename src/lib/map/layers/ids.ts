@@ -55,6 +55,7 @@ export const LAYER_ORDER = [
 	'overlay-route',
 	'overlay-measure',
 	'overlay-vertex',
+	'labels-context',
 	'labels-groups',
 	'labels-islands-2',
 	'labels-islands-3',
