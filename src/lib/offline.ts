@@ -21,9 +21,14 @@ export interface BuildManifest {
  * view has loaded what it shows.
  */
 export function precacheList({ base, build, files, prerendered }: BuildManifest): string[] {
-	// The full-resolution and simplified land as GeoJSON are for download and for the build: the map
-	// reads the same land from its tiles (geo/basemap.pmtiles), which are saved whole.
-	const unused = new Set([`${base}/handout/__data.json`, `${base}/geo/land-region.geojson`, `${base}/geo/land-region-simple.geojson`]);
+	// The land and the places as GeoJSON are for download, GIS and the build: the map reads the same
+	// land from its tiles (geo/basemap.pmtiles), which are saved whole.
+	const unused = new Set([
+		`${base}/handout/__data.json`,
+		`${base}/geo/land-region.geojson`,
+		`${base}/geo/land-region-simple.geojson`,
+		`${base}/geo/places.geojson`
+	]);
 	const all = [...build, ...files, ...prerendered, `${base}/_app/version.json`];
 	return [...new Set(all)].filter((path) => !unused.has(path));
 }

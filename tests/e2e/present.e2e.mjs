@@ -265,7 +265,7 @@ export default function register() {
 					const text = built.filter((p) => /\.(html|js|mjs|css|json)$/.test(p)).map((p) => readFileSync(join(buildDir, p), 'utf8')).join('\n');
 					const expected = built
 						// the land as GeoJSON is for download and the build: the map reads it from its tiles
-						.filter((p) => p !== '/service-worker.js' && p !== '/handout/__data.json' && !/^\/geo\/land-region(-simple)?\.geojson$/.test(p))
+						.filter((p) => p !== '/service-worker.js' && p !== '/handout/__data.json' && !/^\/geo\/(land-region(-simple)?|places)\.geojson$/.test(p))
 						.filter((p) => p.endsWith('.html') || text.includes(basename(p)))
 						.map((p) => (p === '/index.html' ? '/' : p.endsWith('.html') && p !== '/404.html' ? p.slice(0, -5) : p));
 					assert.ok(expected.length > 50, `${expected.length} files to save`);

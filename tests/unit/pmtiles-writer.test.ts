@@ -1,13 +1,12 @@
 /** The PMTiles writer of the map-data script (scripts/geo/tiles.mjs), read back by the `pmtiles` library the app uses. */
 import * as pmtiles from 'pmtiles';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain JavaScript module of the build scripts
 import { writePmtiles } from '../../scripts/geo/tiles.mjs';
 
 function read(bytes: Buffer) {
 	const source: pmtiles.Source = {
 		getKey: () => 'test',
-		getBytes: async (offset, length) => ({ data: bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + length) })
+		getBytes: async (offset, length) => ({ data: bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + offset + length) as ArrayBuffer })
 	};
 	return new pmtiles.PMTiles(source);
 }

@@ -189,8 +189,8 @@ export const chapters: readonly Chapter[] = [
 		],
 		title: 'The islets closest to Hokkaido',
 		camera: { center: [146.2, 43.56], zoom: 8.5, bearing: 0, pitch: 0 },
-		distances: [{ from: 'hokkaido', to: 'habomai', label: 'Hokkaido to the nearest Habomai islet' }],
-		places: ['habomai', 'shikotan', 'cape-nosappu'],
+		distances: [{ from: 'hokkaido', to: 'kaigara', label: 'Hokkaido to Signalny / Kaigara-jima, the nearest Habomai islet' }],
+		places: ['habomai', 'kaigara', 'shikotan', 'cape-nosappu'],
 		mapDescription:
 			'Cape Nosappu at the eastern tip of Hokkaido, with the Habomai islets and Shikotan just offshore.',
 		blocks: [

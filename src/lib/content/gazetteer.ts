@@ -90,6 +90,7 @@ export const PART_OF: Readonly<Record<string, readonly string[]>> = {
 	kunashir: ['southern-kurils'],
 	shikotan: ['southern-kurils'],
 	habomai: ['southern-kurils'],
+	kaigara: ['habomai'],
 	'southern-kurils': ['kuril-islands'],
 	'sakhalin-1': ['sakhalin'],
 	'sakhalin-2': ['sakhalin'],

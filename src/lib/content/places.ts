@@ -35,6 +35,8 @@ export type PlaceKind =
 	| 'sea-route'
 	| 'strait'
 	| 'cape'
+	/** An islet too small for the map's shoreline data, marked as a point */
+	| 'rock'
 	| 'site'
 	| 'region';
 
@@ -177,6 +179,14 @@ const otherPlaces: Place[] = [
 		description: `A group of small islets off Cape Nosappu, the eastern tip of Hokkaido. ${DISPUTE_NOTE}`,
 		// With the rocks that have no name of their own (scripts/prepare-geo.mjs ROCK_GROUPS).
 		geometry: { type: 'Land', ids: [...HABOMAI_IDS, 'habomai-rocks'], label: [146.25, 43.3] },
+		disputed: true
+	},
+	{
+		id: 'kaigara',
+		names: { en: 'Signalny', ru: 'Сигнальный', ja: '貝殻島', jaRomaji: 'Kaigara-jima' },
+		kind: 'rock',
+		description: `The Habomai rock nearest Hokkaido, about 3.7 km from Cape Nosappu. It is too small for the map's shoreline data, so the map marks it at its lighthouse, at 43°23.8′ N, 145°51.5′ E as Japanese lighthouse records give it. ${DISPUTE_NOTE}`,
+		geometry: point(145.8583, 43.3967),
 		disputed: true
 	},
 	{
@@ -419,7 +429,7 @@ export function getPlace(id: string): Place | undefined {
  */
 export function displayName(place: Place): string {
 	const { en, jaRomaji } = place.names;
-	if (place.kind === 'island' && place.disputed && jaRomaji && jaRomaji !== en) return `${en} / ${jaRomaji}`;
+	if ((place.kind === 'island' || place.kind === 'rock') && place.disputed && jaRomaji && jaRomaji !== en) return `${en} / ${jaRomaji}`;
 	return en;
 }
 

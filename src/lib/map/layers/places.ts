@@ -13,7 +13,7 @@ const isKind = (...kinds: string[]): ExpressionSpecification => ['in', ['get', '
 export const LINE_KINDS = ['sea-route', 'bridge'];
 
 /** Kinds of place drawn as a dot (energy sites have dots of their own) */
-export const DOT_KINDS = ['city', 'port', 'campus', 'cape', 'strait', 'site'];
+export const DOT_KINDS = ['city', 'port', 'campus', 'cape', 'strait', 'site', 'rock'];
 
 const pointDot = dotName({ radius: 3.5, fill: colors.point, stroke: '#ffffff', width: 1.2 });
 
