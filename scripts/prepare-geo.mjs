@@ -76,11 +76,11 @@ export const EXTRA_ISLANDS = [
 ];
 
 
-// Rocks with no name of their own in the data, kept together as one feature of their group. The
-// Habomai box starts east of Cape Nosappu (145.817 E, Hokkaido's easternmost point) and stops
-// short of Shikotan; the nearest of these rocks is what the Nosappu chapter measures to.
+// Islets and rocks with no name of their own in the data, kept together as one feature of their
+// group. The Habomai box starts east of Cape Nosappu (145.817 E, Hokkaido's easternmost point) and
+// stops short of Shikotan.
 export const ROCK_GROUPS = [
-  { id: 'habomai-rocks', en: 'Habomai rocks', ru: 'скалы Хабомаи', ja: '歯舞群島の岩礁', ja_romaji: 'Habomai Guntō no ganshō', group: 'Habomai', disputed: true, box: [145.84, 43.3, 146.5, 43.75] }
+  { id: 'habomai-rocks', en: 'Other Habomai islets and rocks', ru: 'прочие острова и скалы Хабомаи', ja: '歯舞群島のその他の小島・岩礁', ja_romaji: 'Habomai Guntō no sonota no kojima, ganshō', group: 'Habomai', disputed: true, box: [145.84, 43.3, 146.5, 43.75] }
 ];
 
 const SOURCES = {

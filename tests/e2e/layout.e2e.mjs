@@ -164,6 +164,35 @@ export default function register() {
 			}
 		});
 
+		it('has a key on the map, folded, that opens from the keyboard and lists what this chapter’s map shows, in words', async (t) => {
+			for (const [viewport, path] of [[LAPTOP, '/#four-islands'], [PHONE, '/#northern-sea-route']]) {
+				const { page } = await visit(path, { viewport });
+				t.after(() => page.close());
+				const key = page.getByTestId('map-key');
+				await key.waitFor();
+				assert.equal(await key.evaluate((el) => el.open), false);
+				// folded, it stays small, inside the map and clear of the map's own controls
+				const box = await key.boundingBox();
+				const map = await page.locator('[data-testid="map"]').boundingBox();
+				assert.ok(box.height < 40 && box.x >= map.x && box.y + box.height <= map.y + map.height, JSON.stringify({ box, map }));
+				await key.locator('summary').focus();
+				await page.keyboard.press('Enter');
+				assert.equal(await key.evaluate((el) => el.open), true);
+				const items = await key.locator('[data-key]').evaluateAll((els) => els.map((el) => [el.dataset.key, el.textContent.trim()]));
+				const ids = items.map(([id]) => id);
+				if (path === '/#four-islands') {
+					assert.ok(ids.includes('disputed') && ids.includes('highlight'), ids.join());
+					assert.match(items.find(([id]) => id === 'disputed')[1], /administered by Russia, claimed by Japan/);
+				} else {
+					assert.ok(ids.includes('routes') && !ids.includes('disputed'), ids.join());
+					// the open key on a phone scrolls within itself, never past the map's foot
+					const open = await key.boundingBox();
+					assert.ok(open.y + open.height <= map.y + map.height + 1, JSON.stringify({ open, map }));
+				}
+				for (const [id, text] of items) assert.ok(text.length > 10, `${id}: ${text}`);
+			}
+		});
+
 		it('has one set of tools, on the map, with the panel open', async (t) => {
 			const { page } = await visit('/?place=kunashir');
 			t.after(() => page.close());

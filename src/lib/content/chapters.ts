@@ -183,14 +183,14 @@ export const chapters: readonly Chapter[] = [
 		contested: true,
 		timeline: { from: 1956, to: 1956 },
 		notes: [
-			'Point out how close the Habomai islets are to Cape Nosappu. The line is measured on the map’s data, which lacks the smallest islets, so the nearest gap is shorter still.',
+			'Point out how close the Habomai islets are to Cape Nosappu. The line runs from Hokkaido’s shore to the lighthouse of Signalny / Kaigara-jima, the nearest islet, which the map marks as a point; published figures give about 3.7 km from Cape Nosappu.',
 			'Of the five documents only the Russian report names the 1956 Joint Declaration. It reads it as a peace treaty in all but its “territorial article”.',
 			'Ask: in the report’s account, who assumes what? (The Japanese advocates of what it calls “the principled position”.) And what would “sovereignty … is retained” mean in practice?'
 		],
 		title: 'The islets closest to Hokkaido',
 		camera: { center: [146.2, 43.56], zoom: 8.5, bearing: 0, pitch: 0 },
 		distances: [{ from: 'hokkaido', to: 'kaigara', label: 'Hokkaido to Signalny / Kaigara-jima, the nearest Habomai islet' }],
-		places: ['habomai', 'kaigara', 'shikotan', 'cape-nosappu'],
+		places: ['habomai', 'shikotan', 'cape-nosappu'],
 		mapDescription:
 			'Cape Nosappu at the eastern tip of Hokkaido, with the Habomai islets and Shikotan just offshore.',
 		blocks: [

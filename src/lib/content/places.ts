@@ -185,7 +185,7 @@ const otherPlaces: Place[] = [
 		id: 'kaigara',
 		names: { en: 'Signalny', ru: 'Сигнальный', ja: '貝殻島', jaRomaji: 'Kaigara-jima' },
 		kind: 'rock',
-		description: `The Habomai rock nearest Hokkaido, about 3.7 km from Cape Nosappu. It is too small for the map's shoreline data, so the map marks it at its lighthouse, at 43°23.8′ N, 145°51.5′ E as Japanese lighthouse records give it. ${DISPUTE_NOTE}`,
+		description: `The Habomai islet nearest Hokkaido, about 3.7 km from Cape Nosappu (Yomiuri Shimbun, 2023). It is too small for the map's shoreline data, so the map marks it at its lighthouse, at 43°23.8′ N, 145°51.5′ E (the position Japanese lighthouse records give); the line the map measures from Hokkaido's shore ends there. ${DISPUTE_NOTE}`,
 		geometry: point(145.8583, 43.3967),
 		disputed: true
 	},

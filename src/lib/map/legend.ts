@@ -54,7 +54,7 @@ export function legendItems(chapter: Chapter, { events }: { events: boolean }): 
 	if (showsDisputed(chapter))
 		items.push({
 			id: 'disputed',
-			label: 'Disputed islands: administered by Russia, claimed by Japan. Names are given Russian first, then Japanese, a fixed order that takes no side',
+			label: 'Disputed islands: administered by Russia, claimed by Japan. Names: the Russian-derived form first, then the Japanese, a fixed order that takes no side',
 			swatch: { kind: 'fill', fill: colors.land, stroke: colors.disputedLine, dash: true }
 		});
 	if (layers['sea-route'])
@@ -62,20 +62,20 @@ export function legendItems(chapter: Chapter, { events }: { events: boolean }): 
 	if (chapter.routeComparison)
 		items.push({
 			id: 'routes',
-			label: 'Sea routes measured on the shipping-lane network: by the Northern Sea Route (blue) and by Suez (red)',
+			label: 'Sea routes measured on the shipping-lane network: by the Northern Sea Route (blue) and via the Suez Canal (red)',
 			swatch: { kind: 'line', color: colors.route, width: 3 },
 			swatch2: { kind: 'line', color: colors.suezRoute, width: 3 }
 		});
 	if (chapter.distances?.length)
 		items.push({
 			id: 'distance',
-			label: 'Shortest distance between two places, measured on the map’s shorelines',
+			label: 'Shortest distance between two places, measured on the map’s data (its shorelines, or a point where a place is marked as one)',
 			swatch: { kind: 'line', color: colors.label, width: 2, dash: true }
 		});
 	if (layers['treaty-borders'])
 		items.push({
 			id: 'treaty-borders',
-			label: 'Borders the treaties drew, with their years (dashed; the latest solid)',
+			label: 'Lines of the settlements, with their years: dashed, the most recent shown solid. The line of 1945, where it is shown, is where Soviet, then Russian, administration has met Japanese since 1945; no treaty draws it',
 			swatch: { kind: 'line', color: colors.treatyBorder, width: 2, dash: true }
 		});
 	if (layers['energy-sites'])
@@ -84,7 +84,7 @@ export function legendItems(chapter: Chapter, { events }: { events: boolean }): 
 		items.push({ id: 'events', label: 'Where an event on the timeline happened (its year beside the name)', swatch: { kind: 'dot', fill: colors.event, stroke: '#ffffff', radius: 6 } });
 	items.push({ id: 'places', label: 'Other places the documents name (select one for its passages)', swatch: { kind: 'dot', fill: colors.point, stroke: '#ffffff', radius: 3.5 } });
 	if (layers.borders)
-		items.push({ id: 'borders', label: 'Land borders between countries (Natural Earth, the lines as held, not a view on any dispute)', swatch: { kind: 'line', color: colors.border, width: 1, dash: true } });
-	items.push({ id: 'water', label: 'Sea, lakes and rivers (GSHHG)', swatch: { kind: 'fill', fill: colors.sea, stroke: colors.river } });
+		items.push({ id: 'borders', label: 'Land borders between countries (Natural Earth: the lines as they are controlled on the ground, not a view on any dispute)', swatch: { kind: 'line', color: colors.border, width: 1, dash: true } });
+	items.push({ id: 'water', label: 'Sea, lakes and rivers (coastline data: GSHHG)', swatch: { kind: 'fill', fill: colors.sea, stroke: colors.river } });
 	return items;
 }
