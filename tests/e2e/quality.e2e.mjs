@@ -71,7 +71,8 @@ export default function register() {
 				['the speaker window', '/present/notes#habomai', '[data-testid="speaker"]'],
 				['a reader', '/sources/riac-2012#p88', 'html[data-started]'],
 				['a reader with a date conflict', '/sources/togo-mgimo', 'html[data-started]'],
-				['the handout', '/handout', null]
+				['the handout', '/handout', null],
+				['the data page', '/data', 'html[data-started]']
 			];
 			for (const [name, path, ready, viewport] of pages) {
 				it(`axe-core finds no violations on ${name}`, async (t) => {
@@ -141,6 +142,26 @@ export default function register() {
 				// …and a reader opens.
 				await w.page.goto(suite.server.origin + '/sources/bely-2011');
 				await w.page.getByRole('heading', { level: 1 }).waitFor();
+			});
+
+			it('offers the story’s data for download from /data, every file there and whole', async (t) => {
+				const w = await suite.watch();
+				t.after(() => w.page.close());
+				await w.page.goto(suite.server.origin + '/data');
+				await w.page.getByRole('heading', { level: 1, name: 'The story’s data' }).waitFor();
+				const files = await w.page.evaluate(async () => {
+					const out = [];
+					for (const a of document.querySelectorAll('a[download]')) {
+						const response = await fetch(a.href);
+						const text = await response.text();
+						out.push({ href: new URL(a.href).pathname, status: response.status, type: response.headers.get('content-type'), head: text.slice(0, 40), length: text.length });
+					}
+					return out;
+				});
+				assert.deepEqual(files.map((f) => f.href).sort(), ['/data/events.csv', '/data/figures.csv', '/data/passages.json', '/geo/land-region.geojson', '/geo/places.geojson']);
+				for (const f of files) assert.equal(f.status, 200, f.href);
+				assert.match(files.find((f) => f.href === '/data/events.csv').head, /^event_id,date,title,/);
+				assert.match(files.find((f) => f.href === '/geo/places.geojson').head, /^\{"type":"FeatureCollection"/);
 			});
 
 			it('says which map data failed to load, and the story keeps working', async (t) => {
