@@ -26,6 +26,8 @@ const bareDir = join(root, '.bench/bare');
 const CHAPTER_DWELL_MS = 2500;
 const samplesArg = process.argv.indexOf('--samples');
 const SAMPLES = Math.max(1, Number(samplesArg > 0 ? process.argv[samplesArg + 1] : 3) || 3);
+// --by-file: also print, for each load, the data files by the bytes they took (and how many responses)
+const BY_FILE = process.argv.includes('--by-file');
 
 if (!process.argv.includes('--no-build')) {
 	console.log('Building the site and the bare reference page…');
@@ -165,6 +167,16 @@ async function measure(name, path, viewport, move) {
 		}
 		for (const r of atIdle) if (r.kind === 'data') dataAtIdle += r.gzip;
 		const total = Object.values(bytes).reduce((s, b) => ({ raw: s.raw + b.raw, gzip: s.gzip + b.gzip }), { raw: 0, gzip: 0 });
+		if (BY_FILE) {
+			const files = new Map();
+			for (const r of responses.filter((r) => r.kind === 'data')) {
+				const key = new URL(r.url).pathname;
+				const f = files.get(key) ?? { gzip: 0, n: 0 };
+				files.set(key, { gzip: f.gzip + r.gzip, n: f.n + 1 });
+			}
+			const list = [...files].sort((a, b) => b[1].gzip - a[1].gzip).map(([k, f]) => `${k} ${(f.gzip / 1024).toFixed(1)} KB in ${f.n}`);
+			console.log(`  ${name} ${path}: ${list.join('; ')}`);
+		}
 		const idleAfterMaplibre = timing.mapIdle !== null && timing.maplibreStart !== null ? timing.mapIdle - timing.maplibreStart : null;
 		return { name, path, viewport, bytes, total, jsBeforeMaplibre, dataAtIdle, ...timing, idleAfterMaplibre, heap, ...motion };
 	} finally {
