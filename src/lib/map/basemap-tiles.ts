@@ -3,20 +3,60 @@
  * the `pmtiles` protocol: MapLibre asks for `pmtiles://<url>`, the protocol reads the archive's
  * header and directory once, then each tile by an HTTP range request (which the service worker
  * answers from its copy when offline).
+ *
+ * Each range is read from the network once per page: the story's map asks again for tiles it has
+ * shown before (the bench counted 228 requests for 84 ranges over the fourteen chapters), and a
+ * browser does not keep range responses for reuse, so the archive's source keeps what it has read.
+ * The archive is 2.9 MB, all of it, so the copy never grows past that.
  */
 import { addProtocol } from 'maplibre-gl';
-import { Protocol } from 'pmtiles';
+import { FetchSource, PMTiles, Protocol, type RangeResponse, type Source } from 'pmtiles';
 
 export const BASEMAP_FILE = 'geo/basemap.pmtiles';
 
-let registered = false;
+/** A source that reads each range once and answers it again from memory. */
+export class RangeCache implements Source {
+	readonly #inner: Source;
+	readonly #ranges = new Map<string, Promise<RangeResponse>>();
+	constructor(inner: Source) {
+		this.#inner = inner;
+	}
+	getKey(): string {
+		return this.#inner.getKey();
+	}
+	getBytes(offset: number, length: number, signal?: AbortSignal, etag?: string): Promise<RangeResponse> {
+		const key = `${offset}+${length}`;
+		let got = this.#ranges.get(key);
+		if (!got) {
+			// Not tied to one request's signal: a map that no longer needs a tile must not cancel
+			// the read for the next one that does.
+			got = this.#inner.getBytes(offset, length, undefined, etag);
+			got.catch(() => this.#ranges.delete(key));
+			this.#ranges.set(key, got);
+		}
+		// A copy each time: whoever reads the bytes may hand them on to a worker, which empties them.
+		const copy = got.then((r) => ({ ...r, data: r.data.slice(0) }));
+		if (!signal) return copy;
+		return new Promise((resolve, reject) => {
+			if (signal.aborted) return reject(signal.reason);
+			signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+			copy.then(resolve, reject);
+		});
+	}
+}
+
+let protocol: Protocol | null = null;
 
 /** Registers the `pmtiles` protocol with MapLibre, once per page. */
 export function usePmtiles(): void {
-	if (registered) return;
-	addProtocol('pmtiles', new Protocol().tile);
-	registered = true;
+	if (protocol) return;
+	protocol = new Protocol();
+	addProtocol('pmtiles', protocol.tile);
 }
 
-/** The source URL of the basemap, from an absolute URL of the archive. */
-export const basemapUrl = (archive: string) => `pmtiles://${archive}`;
+/** The source URL of the basemap, from an absolute URL of the archive; its reads go through a RangeCache. */
+export function basemapUrl(archive: string): string {
+	usePmtiles();
+	if (!protocol!.get(archive)) protocol!.add(new PMTiles(new RangeCache(new FetchSource(archive))));
+	return `pmtiles://${archive}`;
+}
