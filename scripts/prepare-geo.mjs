@@ -567,8 +567,7 @@ async function buildBasemap(tools, region, log) {
       { name: 'rivers', description: 'Rivers (WDBII classes 1 and 2, in GSHHG): full resolution in the region, intermediate elsewhere', data: fc(zRivers), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one }
     );
   }
-  const tileLayers = layers;
-  const { tiles, vectorLayers, counts } = cutTilesMerged(tools, tileLayers);
+  const { tiles, vectorLayers, counts } = cutTiles(tools, layers, { maxzoom: BASEMAP_MAXZOOM });
   const metadata = {
     name: 'Passages basemap',
     description: 'Land, lakes and rivers for the Passages story map',
@@ -683,20 +682,6 @@ function shoreOf(land) {
     }
   }
   return shore;
-}
-
-/** cutTiles with layers that share a name (one layer's zoom ranges) merged into one tile layer. */
-function cutTilesMerged(tools, tileLayers) {
-  const geojsonVt = tools.geojsonVt;
-  const vtPbf = tools.vtPbf;
-  const { tiles, vectorLayers, counts } = cutTiles({ geojsonVt, vtPbf }, tileLayers, { maxzoom: BASEMAP_MAXZOOM });
-  const merged = [];
-  for (const v of vectorLayers) {
-    const m = merged.find((x) => x.id === v.id);
-    if (m) { m.minzoom = Math.min(m.minzoom, v.minzoom); m.maxzoom = Math.max(m.maxzoom, v.maxzoom); }
-    else merged.push({ ...v });
-  }
-  return { tiles, vectorLayers: merged, counts };
 }
 
 // ---------------------------------------------------------------- provenance

@@ -24,61 +24,69 @@ const gzip = (buf) => {
 
 /**
  * layers: [{ name, data: FeatureCollection, minzoom, maxzoom, bbox, options }] → tiles
- * Map<"z/x/y", Uint8Array> (uncompressed MVT), and the vector_layers metadata.
+ * Map<"z/x/y", Uint8Array> (uncompressed MVT), and the vector_layers metadata. Several entries
+ * may share a name (one layer's data for different zooms): they form one tile layer, described
+ * once (by its first entry, over all their zooms).
  */
 export function cutTiles(tools, layers, { maxzoom }) {
 	const { GeoJSONVT } = tools.geojsonVt;
 	const { fromGeojsonVt } = tools.vtPbf;
-	const indexes = layers.map((l) => ({
-		...l,
-		index: new GeoJSONVT(l.data, {
-			maxZoom: l.maxzoom,
-			indexMaxZoom: 0,
-			tolerance: l.tolerance ?? 3,
-			buffer: l.buffer ?? 64,
-			extent: 4096,
-			wrap: false,
-			...l.options
-		})
-	}));
 	const tiles = new Map();
 	const counts = Object.fromEntries(layers.map((l) => [l.name, 0]));
 	for (let z = 0; z <= maxzoom; z++) {
+		// Each entry's index only for the zooms it serves, and let go of after them.
+		const here = layers
+			.filter((l) => z >= l.minzoom && z <= l.maxzoom)
+			.map((l) => ({
+				...l,
+				range: tileRange(l.bbox, z),
+				index: new GeoJSONVT(l.data, {
+					maxZoom: l.maxzoom,
+					indexMaxZoom: 0,
+					tolerance: l.tolerance ?? 3,
+					buffer: l.buffer ?? 64,
+					extent: 4096,
+					wrap: false,
+					...l.options
+				})
+			}));
 		const keys = new Set();
-		const ranges = new Map();
-		for (const l of indexes) {
-			if (z < l.minzoom || z > l.maxzoom) continue;
-			const r = tileRange(l.bbox, z);
-			ranges.set(l, r);
-			for (let x = r.x0; x <= r.x1; x++) for (let y = r.y0; y <= r.y1; y++) keys.add(`${x}/${y}`);
-		}
+		for (const { range: r } of here) for (let x = r.x0; x <= r.x1; x++) for (let y = r.y0; y <= r.y1; y++) keys.add(`${x}/${y}`);
 		for (const xy of [...keys].sort()) {
 			const [x, y] = xy.split('/').map(Number);
 			const found = {};
-			for (const l of indexes) {
-				const r = ranges.get(l);
-				if (!r || x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) continue;
-				const t = l.index.getTile(z, x, y);
+			for (const { name, range: r, index } of here) {
+				if (x < r.x0 || x > r.x1 || y < r.y0 || y > r.y1) continue;
+				const t = index.getTile(z, x, y);
 				if (t && t.features.length) {
-					found[l.name] = t;
-					counts[l.name]++;
+					found[name] = t;
+					counts[name]++;
 				}
 			}
 			if (Object.keys(found).length) tiles.set(`${z}/${x}/${y}`, fromGeojsonVt(found, { version: 2, extent: 4096 }));
 		}
 	}
-	const vectorLayers = layers.map((l) => ({
-		id: l.name,
-		description: l.description ?? '',
-		minzoom: l.minzoom,
-		maxzoom: l.maxzoom,
-		fields: Object.fromEntries(
-			[...new Set(l.data.features.flatMap((f) => Object.keys(f.properties ?? {})))].sort().map((k) => {
-				const v = l.data.features.find((f) => f.properties?.[k] !== undefined)?.properties[k];
-				return [k, typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String'];
-			})
-		)
-	}));
+	const vectorLayers = [];
+	for (const l of layers) {
+		const known = vectorLayers.find((v) => v.id === l.name);
+		if (known) {
+			known.minzoom = Math.min(known.minzoom, l.minzoom);
+			known.maxzoom = Math.max(known.maxzoom, l.maxzoom);
+			continue;
+		}
+		vectorLayers.push({
+			id: l.name,
+			description: l.description ?? '',
+			minzoom: l.minzoom,
+			maxzoom: l.maxzoom,
+			fields: Object.fromEntries(
+				[...new Set(l.data.features.flatMap((f) => Object.keys(f.properties ?? {})))].sort().map((k) => {
+					const v = l.data.features.find((f) => f.properties?.[k] !== undefined)?.properties[k];
+					return [k, typeof v === 'number' ? 'Number' : typeof v === 'boolean' ? 'Boolean' : 'String'];
+				})
+			)
+		});
+	}
 	return { tiles, vectorLayers, counts };
 }
 
