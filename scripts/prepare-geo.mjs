@@ -499,9 +499,9 @@ async function buildBorders(tools, project) {
 
 // ---------------------------------------------------------------- basemap tiles
 
-// The tiles hold the region's land at full resolution (named islands with their ids), lakes and
-// rivers; geojson-vt simplifies them for each zoom, so a world view loads little and a close one
-// the full coast. Zoomed in past BASEMAP_MAXZOOM, the map draws the last tiles larger.
+// The tiles hold the region's land at full resolution (named islands with their ids), lakes,
+// rivers and context names; each zoom below the last is simplified for its scale (buildBasemap), so
+// a world view loads little and a close one the full coast. Zoomed in past BASEMAP_MAXZOOM, the map draws the last tiles larger.
 export const BASEMAP_FILE = 'basemap.pmtiles';
 export const BASEMAP_MAXZOOM = 9;
 const WORLD_CONTEXT_MAXZOOM = 5;
@@ -564,7 +564,7 @@ async function buildBasemap(tools, region, log) {
       { name: 'shore', description: 'The region\'s shorelines as lines, with the same properties as "land"', data: fc(shoreOf(zLand)), bbox: REGION_BBOX, ...one },
       { name: 'lakes', description: 'Lakes (GSHHG level 2): full resolution in the region, intermediate and ≥ 100 km² elsewhere', data: fc(zLakes), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one },
       { name: 'names', description: 'Context names (src/lib/content/context-names.json): seas, lakes, rivers, countries, regions, cities', data: fc(names), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one },
-      { name: 'rivers', description: 'Rivers (WDBII classes 1 and 2, in GSHHG): full resolution in the region, intermediate elsewhere', data: fc(zRivers), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one }
+      { name: 'rivers', description: 'Rivers (WDBII classes 1 to 3, in GSHHG): high resolution in the region, intermediate elsewhere', data: fc(zRivers), bbox: z > WORLD_CONTEXT_MAXZOOM ? REGION_BBOX : WORLD, ...one }
     );
   }
   const { tiles, vectorLayers, counts } = cutTiles(tools, layers, { maxzoom: BASEMAP_MAXZOOM });
@@ -762,8 +762,8 @@ ${region.report.map((r) => `  - note: ${r}`).join('\n')}
   as above; ${region.simple.polygons} polygons.
 - **Lakes** (level 2): full resolution in the region (${region.lakeCount}); elsewhere GSHHG's intermediate
   resolution, lakes of at least ${WORLD_LAKE_MIN_KM2} km².
-- **Rivers**: WDBII classes ${RIVER_CLASSES.join(', ')} (double-lined rivers, permanent major rivers, additional major rivers): full
-  resolution in the region, intermediate resolution elsewhere (the Lena and the lower Amur are class 3).
+- **Rivers**: WDBII classes ${RIVER_CLASSES.join(', ')} (double-lined rivers, permanent major rivers, additional major rivers): GSHHG's
+  high resolution in the region, intermediate resolution elsewhere (the Lena and the lower Amur are class 3).
 
 ## basemap.pmtiles
 
