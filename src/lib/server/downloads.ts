@@ -3,7 +3,6 @@
  * the documents' words and a link to the paragraph, and every passage with the places it names as
  * JSON. Built from the same content the pages show; the build writes the files (src/routes/data/).
  */
-import { locateQuote, passagesOf } from '$lib/corpus/corpus';
 import { events } from '$lib/content/events';
 import { figures } from '$lib/content/figures';
 import { displayName, getPlace } from '$lib/content/places';
@@ -11,6 +10,8 @@ import { getDocument } from '$lib/content/documents';
 import { labelPoint } from '$lib/geo/place-features';
 import { EVENT_COLUMNS, FIGURE_COLUMNS } from '../data-fields';
 import { corpus } from './content';
+import { payloadPassages } from './payload';
+import { passageLink } from './story-data';
 
 /** One CSV record per row (RFC 4180): fields quoted where they hold a comma, a quote or a line break. */
 export function csv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
@@ -29,8 +30,8 @@ const byline = (doc: string) => {
 
 /** A link into the reader for a document's words: "/sources/riac-2012#p88", and its "¶ 88". */
 function paragraph(base: string, doc: string, words: string) {
-	const { passage } = locateQuote(corpus().get(doc)!, words);
-	return { label: passage.label, url: `${base}/sources/${doc}#${passage.anchor}` };
+	const { anchor, label } = passageLink(doc, words);
+	return { label, url: `${base}/sources/${doc}#${anchor}` };
 }
 
 /** Every event, one row for each of its passages and primary sources (the event's fields repeated). */
@@ -80,24 +81,13 @@ export interface PassageRecord {
 
 /** Every passage of the five documents, with the places it names. */
 export function passagesJson(base: string): { documents: { id: string; title: string; author: string }[]; passages: PassageRecord[] } {
-	const passages: PassageRecord[] = [];
-	const documents = [];
-	for (const doc of corpus().values()) {
-		const meta = getDocument(doc.id)!;
-		documents.push({ id: doc.id, title: meta.title, author: meta.byline ?? meta.author });
-		for (const p of passagesOf(doc)) {
-			if (!p.text.trim()) continue;
-			passages.push({
-				id: `${doc.id}#${p.anchor}`,
-				doc: doc.id,
-				anchor: p.anchor,
-				label: p.label,
-				kind: p.kind,
-				text: p.text,
-				places: [...new Set(p.mentions.map((m) => m.place))],
-				url: `${base}/sources/${doc.id}#${p.anchor}`
-			});
-		}
-	}
+	const documents = [...corpus().keys()].map((id) => ({ id, title: getDocument(id)!.title, author: byline(id) }));
+	const passages = payloadPassages()
+		.filter((p) => p.text.trim())
+		.map(({ mentions, ...p }): PassageRecord => ({
+			...p,
+			places: [...new Set(mentions.map(([, , place]) => place))],
+			url: `${base}/sources/${p.doc}#${p.anchor}`
+		}));
 	return { documents, passages };
 }

@@ -50,7 +50,8 @@ export function placeBounds(landRaw: string = landRegionRaw): Record<string, Bou
 	return out;
 }
 
-export function corpusPayload(): CorpusPayload {
+/** Every passage of the five documents, with the places it names as [start, end, place id]. */
+export function payloadPassages(): PayloadPassage[] {
 	const passages: PayloadPassage[] = [];
 	for (const doc of corpus().values()) {
 		for (const p of passagesOf(doc)) {
@@ -65,6 +66,11 @@ export function corpusPayload(): CorpusPayload {
 			});
 		}
 	}
+	return passages;
+}
+
+export function corpusPayload(): CorpusPayload {
+	const passages = payloadPassages();
 	const search = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
 	search.addAll(passages.filter((p) => p.text.trim()).map((p) => ({ id: p.id, text: p.text })));
 	return { passages, index: search.toJSON(), bounds: placeBounds() };

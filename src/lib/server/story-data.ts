@@ -66,7 +66,7 @@ function cite(docId: string): string {
 }
 
 /** The passage that holds a document's words: its anchor in the reader and its "¶ N". */
-function passageLink(docId: string, words: string): QuoteLink {
+export function passageLink(docId: string, words: string): QuoteLink {
 	const { passage } = locateQuote(corpus().get(docId)!, words);
 	return { anchor: passage.anchor, label: passage.label };
 }
