@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { chapters, LAYER_DEFAULTS, type Camera } from '$lib/content/chapters';
 import { places } from '$lib/content/places';
 import { labelFeatures, placeFeatures } from '$lib/geo/place-features';
-import { BASEMAP_FILE, basemapUrl, usePmtiles } from '$lib/map/basemap-tiles';
+import { BASEMAP_FILE, basemapUrl } from '$lib/map/basemap-tiles';
 import { SOURCE } from '$lib/map/layers/ids';
 import { baseStyle, STORY_LAYERS } from '$lib/map/style';
 
@@ -42,7 +42,6 @@ container.style.width = `${Number(params.get('w')) || innerWidth}px`;
 container.style.height = `${Number(params.get('h')) || innerHeight}px`;
 
 maplibre.setWorkerUrl(new URL(workerUrl, location.href).href);
-usePmtiles();
 const camera = chapters[0]!.camera;
 const map = new maplibre.Map({
 	container,

@@ -47,16 +47,15 @@ export class RangeCache implements Source {
 
 let protocol: Protocol | null = null;
 
-/** Registers the `pmtiles` protocol with MapLibre, once per page. */
-export function usePmtiles(): void {
-	if (protocol) return;
-	protocol = new Protocol();
-	addProtocol('pmtiles', protocol.tile);
-}
-
-/** The source URL of the basemap, from an absolute URL of the archive; its reads go through a RangeCache. */
+/**
+ * The source URL of the basemap, from an absolute URL of the archive. The first call registers the
+ * `pmtiles` protocol with MapLibre (once per page); the archive's reads go through a RangeCache.
+ */
 export function basemapUrl(archive: string): string {
-	usePmtiles();
-	if (!protocol!.get(archive)) protocol!.add(new PMTiles(new RangeCache(new FetchSource(archive))));
+	if (!protocol) {
+		protocol = new Protocol();
+		addProtocol('pmtiles', protocol.tile);
+	}
+	if (!protocol.get(archive)) protocol.add(new PMTiles(new RangeCache(new FetchSource(archive))));
 	return `pmtiles://${archive}`;
 }
