@@ -5,7 +5,8 @@
 import type { FeatureCollection } from 'geojson';
 import { chapters } from '../content/chapters';
 import { places } from '../content/places';
-import { assertContentValid } from '../content/validate';
+import { assertContentValid, ContentError } from '../content/validate';
+import { perspectivesCountReport, perspectivesProblems } from './perspectives';
 import { documents } from '../content/documents';
 import { events } from '../content/events';
 import { figures } from '../content/figures';
@@ -66,9 +67,12 @@ export function mapLand() {
 let reported = false;
 
 /** Check the whole story's content; throws a ContentError naming files and words. The first check
- * in a process prints whose voices each chapter quotes (content/balance.ts). */
+ * in a process prints whose voices each chapter quotes (content/balance.ts) and each perspective
+ * question's passages by document (content/perspectives.ts). */
 export function checkStoryContent(): void {
 	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus(), events, figures, land: mapLand() });
-	if (!reported && process.env.PASSAGES_QUIET !== '1') console.log(balanceReport(chapters));
+	const perspectives = perspectivesProblems();
+	if (perspectives.length) throw new ContentError(perspectives);
+	if (!reported && process.env.PASSAGES_QUIET !== '1') console.log(`${balanceReport(chapters)}\n${perspectivesCountReport()}`);
 	reported = true;
 }
