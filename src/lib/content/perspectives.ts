@@ -129,6 +129,8 @@ export const questions: readonly Question[] = [
 				/northern territor|territorial|peace treaty|peaceful treaty|peaceful agreement|four islands|kuril|habomai|shikotan|kunashir|iturup|joint declaration|zero version|disputed islands/i
 		},
 		include: [
+			// RIAC on the camp in Japan that holds to its “principled position”.
+			'riac-2012#p130',
 			// Togo on the talks that stopped, and his advice to each side: no territorial word in them.
 			'togo-mgimo#p15',
 			'togo-mgimo#p16',
