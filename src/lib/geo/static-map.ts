@@ -172,7 +172,7 @@ class PathWriter {
  * drawn along a pole (Antarctica, closed along 90°S) are left out: d3-geo's rectangle clipping
  * takes them for the whole view, and no chapter looks that far south.
  */
-function rewound(feature: Feature): Feature {
+export function rewound(feature: Feature): Feature {
 	const g = feature.geometry;
 	const flip = (rings: Position[][]) => rings.map((ring) => [...ring].reverse());
 	const polar = (rings: Position[][]) => rings[0]!.some(([, lat]) => Math.abs(lat!) >= 89.99);
@@ -183,7 +183,7 @@ function rewound(feature: Feature): Feature {
 	return feature;
 }
 
-function pathOf(projection: GeoProjection, objects: (Feature | Geometry | { type: 'Sphere' })[]): string {
+export function pathOf(projection: GeoProjection, objects: (Feature | Geometry | { type: 'Sphere' })[]): string {
 	const writer = new PathWriter();
 	const path = geoPath(projection, writer as unknown as CanvasRenderingContext2D);
 	for (const o of objects) path(o as Feature);

@@ -3,10 +3,26 @@
  * side and in time order, with the words, the places they name and a link into the reader.
  */
 import { passagesOf } from '../corpus/corpus';
-import { assignQuestions, perspectiveProblems, perspectivesReport, type AssignablePassage, type Assignment, type Side } from '../corpus/perspectives';
-import { documents } from '../content/documents';
-import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER } from '../content/perspectives';
+import {
+	assignmentCounts,
+	assignQuestions,
+	inTimeOrder,
+	perspectiveProblems,
+	perspectivesReport,
+	type AssignablePassage,
+	type Assignment,
+	type Side
+} from '../corpus/perspectives';
+import type { MentionTuple } from '../corpus/payload';
+import { documents, type DocumentId } from '../content/documents';
+import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER, VOICE_KINDS } from '../content/perspectives';
+import { places } from '../content/places';
+import type { FeatureCollection } from 'geojson';
+import { locatorBackground, placesMap, type PlacesMap } from '../geo/places-map';
 import { corpus } from './content';
+import { payloadPassages } from './payload';
+import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
+import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 
 /** Document id → its side, from the documents' metadata */
 export const SIDES: Readonly<Record<string, Side>> = Object.fromEntries(documents.map((d) => [d.id, d.voice === 'Russian' ? 'russian' : 'japanese']));
@@ -42,4 +58,88 @@ export function perspectivesProblems(): string[] {
 /** The build's table of counts. */
 export function perspectivesCountReport(): string {
 	return perspectivesReport(questions, perspectiveAssignment(), documents.map((d) => ({ id: d.id, side: SIDES[d.id]! })));
+}
+
+/** A passage as the comparison shows it: whole, with the places it names marked. */
+export interface PerspectivePassage {
+	id: string;
+	doc: string;
+	anchor: string;
+	label: string;
+	text: string;
+	mentions: MentionTuple[];
+	/** The places it names, in order of first mention, drawn on the map */
+	places: string[];
+	/** Set when the passage reports someone else's view: who, in the story's words */
+	reported?: string;
+}
+
+export interface PerspectiveColumn {
+	side: Side;
+	/** The side's documents with how many passages each gives here, in time order */
+	docs: { id: string; count: number; voiceKind: string }[];
+	passages: PerspectivePassage[];
+}
+
+export interface QuestionSummary {
+	id: string;
+	title: string;
+	short: string;
+	description: string;
+	/** Passages per side, and per document */
+	counts: Record<Side, number>;
+	byDoc: Record<string, number>;
+}
+
+export interface PerspectiveView {
+	question: QuestionSummary;
+	columns: [PerspectiveColumn, PerspectiveColumn];
+	map: PlacesMap;
+	/** The other questions, for moving between them */
+	others: { id: string; short: string }[];
+}
+
+/** Document ids in the columns' order (time order) */
+const docsInTimeOrder = () => inTimeOrder(documents.map((d) => ({ doc: d.id })), TIME_ORDER).map((d) => d.doc);
+
+export function questionSummaries(): QuestionSummary[] {
+	const counts = assignmentCounts(perspectiveAssignment());
+	return questions.map((q) => {
+		const byDoc = counts[q.id] ?? {};
+		const side = (s: Side) => Object.entries(byDoc).reduce((n, [doc, c]) => n + (SIDES[doc] === s ? c : 0), 0);
+		return { id: q.id, title: q.title, short: q.short, description: q.description, counts: { russian: side('russian'), japanese: side('japanese') }, byDoc };
+	});
+}
+
+/** The comparison page's data for one question, or undefined for an unknown id. */
+export function perspectiveView(id: string): PerspectiveView | undefined {
+	const question = questionSummaries().find((q) => q.id === id);
+	if (!question) return undefined;
+	const byId = new Map(payloadPassages().map((p) => [p.id, p]));
+	const passages = perspectiveAssignment()[id]!.map((pid): PerspectivePassage => {
+		const p = byId.get(pid)!;
+		const places = [...new Set(p.mentions.map(([, , place]) => place))];
+		return { id: p.id, doc: p.doc, anchor: p.anchor, label: p.label, text: p.text, mentions: p.mentions, places, ...(REPORTED[p.id] && { reported: REPORTED[p.id] }) };
+	});
+	const column = (side: Side): PerspectiveColumn => ({
+		side,
+		docs: docsInTimeOrder()
+			.filter((d) => SIDES[d] === side)
+			.map((d) => ({ id: d, count: question.byDoc[d] ?? 0, voiceKind: VOICE_KINDS[d as DocumentId] })),
+		passages: passages.filter((p) => SIDES[p.doc] === side)
+	});
+	const named = [...new Set(passages.flatMap((p) => p.places))];
+	const map = placesMap(named, { landRegion: landSimple(), places }, PERSPECTIVE_MAP_SIZE.width, PERSPECTIVE_MAP_SIZE.height);
+	return { question, columns: [column('russian'), column('japanese')], map, others: questions.filter((q) => q.id !== id).map((q) => ({ id: q.id, short: q.short })) };
+}
+
+/** The locator map's size in CSS pixels. */
+export const PERSPECTIVE_MAP_SIZE = { width: 560, height: 460 };
+
+let land: FeatureCollection | undefined;
+const landSimple = () => (land ??= JSON.parse(landSimpleRaw) as FeatureCollection);
+
+/** The locator's shared background (sea, graticule, land) as an SVG document. */
+export function locatorSvg(): string {
+	return locatorBackground({ landRegion: landSimple(), landWorld: JSON.parse(landWorldRaw) }, PERSPECTIVE_MAP_SIZE.width, PERSPECTIVE_MAP_SIZE.height);
 }
