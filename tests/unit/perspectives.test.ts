@@ -207,3 +207,30 @@ describe('the questions, as the documents are', () => {
 		expect(Object.keys(REPORTED).length).toBeGreaterThan(10);
 	});
 });
+
+describe('a chapter’s two sides', () => {
+	const q = question({ keys: [{ doc: 'ru', text: 'Gas from Sakhalin.' }, { doc: 'jp', text: 'Gas again.' }] as unknown as Question['keys'] });
+	const check = (pair: Record<string, unknown>) =>
+		perspectiveProblems({
+			questions: [q],
+			passages: made,
+			assignment: assignQuestions(made, [q], options),
+			sides,
+			frame: options.frame,
+			reported: {},
+			file: 'perspectives.ts',
+			chaptersFile: 'chapters.ts',
+			pairs: [{ chapter: 'c', pair: { question: 'gas', notes: ['Ask: why?'], russian: { doc: 'ru', text: 'Gas from' }, japanese: { doc: 'jp', text: 'Gas again.' }, ...pair } as never }]
+		});
+	it('pass with a quotation from each side in the question’s passages', () => {
+		expect(check({})).toEqual([]);
+	});
+	it('fail a quotation from the wrong side, one the question does not take, an unknown question or no notes', () => {
+		expect(check({ russian: { doc: 'jp', text: 'Gas again.' } })).toEqual(['chapters.ts: chapter "c"’s two sides: the Russian quotation is from jp, which is not a Russian voice']);
+		expect(check({ japanese: { doc: 'jp', text: 'About Sakhalin only.' } })).toEqual([
+			'chapters.ts: chapter "c"’s two sides: “About Sakhalin only.” is not found, word for word, in a jp passage the question "gas" takes'
+		]);
+		expect(check({ question: 'oil' })).toEqual(['chapters.ts: chapter "c"’s two sides name the question "oil", which is not in perspectives.ts']);
+		expect(check({ notes: [] })).toEqual(['chapters.ts: chapter "c"’s two sides need speaker notes, the first a question for the class']);
+	});
+});

@@ -21,26 +21,33 @@ const count = slides.length;
 function press(state: PresenterState, ...keys: (string | { key: string; shiftKey?: boolean })[]): PresenterState {
 	for (const k of keys) {
 		const action = actionForKey(typeof k === 'string' ? { key: k } : k);
-		if (action) state = reduce(state, action, count);
+		if (action) state = reduce(state, action, slides);
 	}
 	return state;
 }
 
 describe('the presenter’s slides', () => {
-	it('are the title, each chapter numbered from 1, then the sources', () => {
+	it('are the title, each chapter numbered from 1 with its two sides after it where it has them, then the sources', () => {
 		expect(slides[0]!.kind).toBe('title');
 		expect(slides.at(-1)!.kind).toBe('sources');
-		expect(slides.length).toBe(chapters.length + 2);
+		const paired = chapters.filter((c) => c.sides);
+		expect(paired.length).toBeGreaterThanOrEqual(6);
+		expect(slides.length).toBe(chapters.length + paired.length + 2);
 		chapters.forEach((chapter, i) => {
-			const slide = slides[i + 1]!;
-			expect(slide.kind === 'chapter' && slide.number === i + 1 && slide.chapter === chapter).toBe(true);
+			const at = slides.findIndex((s) => s.kind === 'chapter' && s.chapter === chapter);
+			const slide = slides[at]!;
+			expect(slide.kind === 'chapter' && slide.number === i + 1).toBe(true);
+			const next = slides[at + 1]!;
+			if (chapter.sides) expect(next).toMatchObject({ kind: 'sides', id: `${chapter.id}/sides`, number: i + 1, pair: chapter.sides });
+			else expect(next.kind).not.toBe('sides');
 		});
 	});
 
 	it('are named in the URL hash, and a hash that names none is the title', () => {
 		for (const [i, slide] of slides.entries()) expect(slideIndexFromHash(hashForSlide(slide), slides)).toBe(i);
 		expect(hashForSlide(slides[0]!)).toBe('');
-		expect(slideIndexFromHash('#sakhalin', slides)).toBe(chapters.findIndex((c) => c.id === 'sakhalin') + 1);
+		expect(slides[slideIndexFromHash('#sakhalin', slides)]).toMatchObject({ kind: 'chapter', id: 'sakhalin' });
+		expect(slides[slideIndexFromHash('#sakhalin/sides', slides)]).toMatchObject({ kind: 'sides', id: 'sakhalin/sides' });
 		expect(slideIndexFromHash('#no-such-chapter', slides)).toBe(0);
 		expect(slideIndexFromHash('#%E0%A4%A', slides)).toBe(0); // malformed escape
 		expect(slideIndexFromHash('#<img src=x onerror=alert(1)>', slides)).toBe(0);
@@ -62,8 +69,10 @@ describe('presenter keys', () => {
 	});
 
 	it('jump to chapter N with its number and Enter, and say so when there is no such chapter', () => {
-		expect(press(initialState(0), '7', 'Enter').index).toBe(7);
-		expect(press(initialState(0), '1', '0', 'Enter').index).toBe(10);
+		const at = (n: number) => slides.findIndex((s) => s.kind === 'chapter' && s.number === n);
+		expect(at(7)).toBeGreaterThan(7); // two-sided slides come before chapter 7
+		expect(press(initialState(0), '7', 'Enter').index).toBe(at(7));
+		expect(press(initialState(0), '1', '0', 'Enter').index).toBe(at(10));
 		expect(press(initialState(4), '0', 'Enter').index).toBe(0);
 		const typed = press(initialState(2), '4');
 		expect(typed).toMatchObject({ index: 2, typed: '4' });
@@ -88,7 +97,7 @@ describe('presenter keys', () => {
 	it('leave fullscreen and the speaker window to the page, and ignore shortcuts with modifiers', () => {
 		expect(actionForKey({ key: 'f' })).toEqual({ type: 'fullscreen' } satisfies PresenterAction);
 		expect(actionForKey({ key: 'S' })).toEqual({ type: 'speaker' } satisfies PresenterAction);
-		expect(reduce(initialState(3), { type: 'fullscreen' }, count)).toEqual(initialState(3));
+		expect(reduce(initialState(3), { type: 'fullscreen' }, slides)).toEqual(initialState(3));
 		expect(actionForKey({ key: 'ArrowRight', altKey: true })).toBeNull(); // Alt+→ is the browser's Forward
 		expect(actionForKey({ key: 'f', ctrlKey: true })).toBeNull(); // Ctrl+F finds in the page
 		expect(actionForKey({ key: 'Tab' })).toBeNull();
@@ -196,6 +205,8 @@ describe('counting the slides', () => {
 		expect(slidePosition(first!, chapters.length).short).toBe(`1 / ${chapters.length}`);
 		expect(slidePosition(title!, chapters.length)).toEqual({ long: 'Title', short: 'Title' });
 		expect(slidePosition(slides.at(-1)!, chapters.length)).toEqual({ long: 'Sources', short: 'Sources' });
+		const sides = slides.find((s) => s.kind === 'sides')!;
+		expect(slidePosition(sides, chapters.length).long).toMatch(/^Chapter \d+ of \d+: both sides$/);
 		// The chapter a position names is the one typing its number opens.
 		const opened = press(initialState(0), '2', 'Enter');
 		expect(slidePosition(slides[opened.index]!, chapters.length).long).toBe(`Chapter 2 of ${chapters.length}`);

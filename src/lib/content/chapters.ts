@@ -61,6 +61,21 @@ export interface RouteComparison {
 	};
 }
 
+/**
+ * A chapter's two sides for the classroom: one quotation from each, on one Perspectives question
+ * (content/perspectives.ts), shown by the presenter as a two-column slide after the chapter's own
+ * and printed in the handout.
+ */
+export interface SidesPair {
+	/** The question the pair is about */
+	question: string;
+	/** From a Russian document, and from a Japanese one, each in a passage the question takes */
+	russian: Quotation;
+	japanese: Quotation;
+	/** Speaker notes, the story's own words: a question for the class first */
+	notes: string[];
+}
+
 export interface Chapter {
 	/** kebab-case, used as the URL hash */
 	id: string;
@@ -92,6 +107,8 @@ export interface Chapter {
 	 * it, every event. A reader can widen or narrow it with the timeline's scrubber.
 	 */
 	timeline?: { from: number; to: number };
+	/** The chapter's two sides, for a slide of their own (see SidesPair) */
+	sides?: SidesPair;
 }
 
 /** The paragraph the presenter shows: the chapter's first paragraph in the story's own words. */
@@ -143,6 +160,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'four-islands',
+		sides: {
+			question: 'islands-and-treaty',
+			russian: { doc: 'riac-2012', text: 'The controversy between the sides is not only big but is a matter of principle.' },
+			japanese: { doc: 'imamura-2010', text: 'Moscow and Tokyo have agreed to proactively carry out treaty negotiations in good faith to finally resolve the issue during this generation.' },
+			notes: [
+				'Ask: the Russian report calls the controversy “a matter of principle”; the Japanese diplomat writes that Moscow and Tokyo agreed to resolve the issue “during this generation”. Can a matter of principle be settled by negotiation, and what would each author need to see?',
+				'Point out the dates: Imamura wrote in August 2010, the RIAC authors in 2012, after President Medvedev’s visit to Kunashir in November 2010, which Togo’s report mentions.'
+			]
+		},
 		contested: true,
 		timeline: { from: 2000, to: 2010 },
 		notes: [
@@ -294,6 +320,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'summits',
+		sides: {
+			question: 'summits',
+			russian: { doc: 'bely-2011', text: 'APEC meeting held last year in Yokohama provided an important stage for President Medvedev and Prime Minister Kan to hold a discussion, which is a significant step in furthering relationship between the two countries.' },
+			japanese: { doc: 'togo-mgimo', text: 'have reached the general understanding and the general outlines at a meeting of Putin and Y.Mori in 2001 but when negotiations should have successful results, they were interrupted due to the fault of the Japanese side' },
+			notes: [
+				'Ask: the Russian ambassador’s talk, as JFIR outlines it, calls a summit “a significant step”; a former Japanese diplomat says talks that had reached “general outlines” in 2001 were interrupted “due to the fault of the Japanese side”. Why might a Japanese voice blame its own side?',
+				'Togo speaks for himself, as a former official; the outline of Bely’s talk is the forum’s, not his own words.'
+			]
+		},
 		contested: true,
 		timeline: { from: 1997, to: 2016 },
 		notes: [
@@ -378,6 +413,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'security',
+		sides: {
+			question: 'security',
+			russian: { doc: 'riac-2012', text: 'Russia doesn\'t pose a threat to Japan, and equally there doesn\'t exist a Japanese threat to Russia.' },
+			japanese: { doc: 'togo-mgimo', text: 'A recent example is the trainings of the Russian Air Forces at the Japanese border. They were the cool message to the Japanese people.' },
+			notes: [
+				'Ask: the Russian scholars see no threat either way; the former Japanese diplomat describes Russian air exercises at the border as a “cool message” to the Japanese. Can both be true at once?',
+				'Both passages come from authors who argue for closer relations; neither is a statement of a government’s defence policy.'
+			]
+		},
 		contested: true,
 		timeline: { from: 2010, to: 2011 },
 		notes: [
@@ -447,6 +491,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'sakhalin',
+		sides: {
+			question: 'energy',
+			russian: { doc: 'bely-2011', text: 'In view of the instability in Middle East, the main energy source for Japan, Russia, as the primary resource exporter for Japan, is ever more significant.' },
+			japanese: { doc: 'imamura-2010', text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.' },
+			notes: [
+				'Ask: the Russian side presents Russia as Japan’s resource supplier; the Japanese diplomat presents Sakhalin’s gas as cooperation with Japanese businesses. What does each side gain, in each author’s telling?',
+				'The outline of Bely’s talk converts yen to dollars wrongly by a factor of ten; the passage quoted here does not depend on those figures.'
+			]
+		},
 		timeline: { from: 2007, to: 2011 },
 		notes: [
 			'Sakhalin-1 and Sakhalin-2 lie off the north-east coast; the LNG plant at Prigorodnoye is in the far south, on Aniva Bay.',
@@ -484,6 +537,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'vladivostok',
+		sides: {
+			question: 'far-east',
+			russian: { doc: 'riac-2012', text: 'Therefore it\'s necessary to have an alternative to "the Chinese vector" and to attract Japanese investments.' },
+			japanese: { doc: 'imamura-2010', text: 'Japan and Russia are working together to prepare for this event, with Japanese businesses helping build a bridge to the site of the summit on Russky Island and supplying the venue with electricity and heat.' },
+			notes: [
+				'Ask: the Russian scholars want Japanese investment as an alternative to “the Chinese vector”; the Japanese diplomat points to Japanese businesses building for the APEC summit. Is Japan’s role in the Far East about business, or about balancing China?',
+				'Show Russky Island and the bridge on the map while the class discusses.'
+			]
+		},
 		timeline: { from: 2010, to: 2016 },
 		notes: [
 			'The APEC summit of 2012 met on Russky Island; the bridge and the venue, now a university campus, are on the map.',
@@ -514,6 +576,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'trade',
+		sides: {
+			question: 'trade-and-investment',
+			russian: { doc: 'riac-2012', text: 'At this stage the Japanese business community is contained rather by absence of favorable conditions for business activity in Russia but not by the territorial problem' },
+			japanese: { doc: 'kishida-2016', text: 'Japanese companies are strongly calling for improvements to be made to the Russian business environment, and I will urge the Russians to introduce improvements.' },
+			notes: [
+				'Ask: here the two sides nearly agree — the Russian report and Japan’s foreign minister both name the business environment in Russia. Where do they still differ (look at “not by the territorial problem”)?',
+				'The RIAC report is from 2012, Kishida’s article from 2016.'
+			]
+		},
 		timeline: { from: 2007, to: 2011 },
 		notes: [
 			'The Russian report describes the shape of the trade; the Japanese author’s figures give each country’s share of the other’s trade in 2008.',
@@ -594,6 +665,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'public-opinion',
+		sides: {
+			question: 'public-opinion',
+			russian: { doc: 'riac-2012', text: 'About 90% of the polled are against the transfer of the “disputed Kuril Islands” to Japan.' },
+			japanese: { doc: 'imamura-2010', text: 'understanding and cooperation between the citizens of Japan and Russia are required in addition to the efforts made by the governments of both countries' },
+			notes: [
+				'Ask: the Russian report cites a poll against handing over the islands; the Japanese diplomat says the citizens of both countries must understand each other. Can governments settle a dispute that their publics oppose?',
+				'The RIAC figure is the report’s, citing a 2009 poll by RIA Novosti in its footnote.'
+			]
+		},
 		contested: true,
 		timeline: { from: 2011, to: 2011 },
 		notes: [
@@ -651,6 +731,15 @@ export const chapters: readonly Chapter[] = [
 	},
 	{
 		id: 'ways-forward',
+		sides: {
+			question: 'partners',
+			russian: { doc: 'riac-2012', text: 'It is in the national interests of Russia to maintain friendly relations with Japan at the highest possible level.' },
+			japanese: { doc: 'togo-mgimo', text: 'I consider that, search of a possibility of strategic partnership between two countries is the most important issue.' },
+			notes: [
+				'Ask: both a Russian and a Japanese voice call for closer relations. Which of them puts the islands first, and which puts the partnership first? Look back at the chapter’s quotations.',
+				'End by asking the class which question in Perspectives they would like to debate next.'
+			]
+		},
 		contested: true,
 		timeline: { from: 2010, to: 2016 },
 		notes: [

@@ -10,6 +10,8 @@
 import type { DocumentId } from './documents';
 import type { Quotation } from './chapters';
 
+export { TIME_ORDER, VOICE_KINDS, VOICE_NOTE } from './voices';
+
 export const PERSPECTIVES_FILE = 'src/lib/content/perspectives.ts';
 
 export interface QuestionRules {
@@ -58,21 +60,6 @@ function range(from: number, to: number): string[] {
 }
 
 /**
- * How each voice speaks, for the columns' labels: who wrote the words, in what role. A voice is
- * one person's or one team's at one moment, not a government's settled position.
- */
-export const VOICE_KINDS: Readonly<Record<DocumentId, string>> = {
-	'bely-2011': 'Russia’s ambassador to Japan, in a talk outlined by the forum that hosted it (JFIR), not in his own words',
-	'riac-2012': 'Russian scholars of Japan, in a report coordinated by a former ambassador to Japan',
-	'imamura-2010': 'A diplomat of Japan’s embassy in Moscow, in an opinion piece',
-	'kishida-2016': 'Japan’s foreign minister, in a magazine article',
-	'togo-mgimo': 'A former Japanese diplomat, in a conference report translated by Russian scholars'
-};
-
-export const VOICE_NOTE =
-	'Each document is one voice, not a government’s settled position: a minister and two diplomats write or speak from their posts at one moment, a former diplomat and a team of scholars speak for themselves, and one text is a forum’s outline of a talk rather than the speaker’s own words.';
-
-/**
  * Passages that report someone else’s view (the other side’s, or a third party’s), not the
  * voice’s own: the comparison says so beside the words, in the story’s voice.
  */
@@ -96,18 +83,6 @@ export const REPORTED: Readonly<Record<string, string>> = {
 	'imamura-2010#p10': 'Gives the Japanese government’s view, and assumes the Russian government’s',
 	'togo-mgimo#p13': 'Responds to a speech by Russia’s foreign minister',
 	'togo-mgimo#p14': 'Describes the Japanese foreign ministry’s website'
-};
-
-/**
- * The order the two columns read in: each document by its date, Togo's report by what its content
- * shows (2011 or later: it speaks of 11 March 2011), since the date it states is contradicted.
- */
-export const TIME_ORDER: Readonly<Record<DocumentId, string>> = {
-	'imamura-2010': '2010-08-05',
-	'bely-2011': '2011-02-08',
-	'togo-mgimo': '2011-03-11',
-	'riac-2012': '2012',
-	'kishida-2016': '2016-08'
 };
 
 /**
@@ -372,16 +347,3 @@ export const questions: readonly Question[] = [
 		]
 	}
 ];
-
-/**
- * A chapter's two sides for the classroom: one quotation from each, shown by the presenter as a
- * two-column slide after the chapter's own, with a question for the class in the speaker notes.
- */
-export interface SidesPair {
-	/** The question (above) the pair is about */
-	question: string;
-	russian: Quotation;
-	japanese: Quotation;
-	/** Speaker notes, the story's own words: a question for the class first */
-	notes: string[];
-}

@@ -132,6 +132,16 @@ export function contentProblems({
 		// notes may quote the primary sources an event cites, so they are left to the events.
 		for (const text of [chapter.mapDescription, ...chapter.blocks.filter((b): b is string => typeof b === 'string')])
 			checkQuoted(where, text, allDocumentIds);
+		// Its two sides' speaker notes quote only the documents (which question each pair is on is
+		// checked with the questions: server/perspectives.ts).
+		if (chapter.sides) {
+			for (const note of chapter.sides.notes) checkQuoted(`${where}'s two sides`, note, allDocumentIds);
+			for (const q of [chapter.sides.russian, chapter.sides.japanese]) {
+				const problem = findWords(q.doc, q.text);
+				if (problem) problems.push(`${where}'s two sides quote ${q.doc}: ${problem}`);
+				checkRunTogether(`${where}'s two sides`, q.text);
+			}
+		}
 
 		for (const id of chapter.places) {
 			if (!placeIds.has(id))

@@ -16,8 +16,8 @@ export interface SearchHit {
 
 export interface LoadedCorpus extends CorpusPayload {
 	byId: Map<string, PayloadPassage>;
-	/** Passages matching a query, best first (at most `limit`) */
-	find(query: string, limit?: number): SearchHit[];
+	/** Passages matching a query, best first (at most `limit`), among those `only` keeps */
+	find(query: string, limit?: number, only?: (passage: PayloadPassage) => boolean): SearchHit[];
 }
 
 let pending: Promise<LoadedCorpus> | null = null;
@@ -29,7 +29,7 @@ export function loadCorpus(base: string): Promise<LoadedCorpus> {
 		const payload = (await response.json()) as CorpusPayload;
 		const byId = new Map(payload.passages.map((p) => [p.id, p]));
 		const index = MiniSearch.loadJS<SearchDoc>(payload.index as never, SEARCH_OPTIONS);
-		return { ...payload, byId, find: (query: string, limit?: number) => searchPassages(index, byId, query, limit) };
+		return { ...payload, byId, find: (query: string, limit?: number, only?: (passage: PayloadPassage) => boolean) => searchPassages(index, byId, query, limit, only) };
 	})().catch((e: unknown) => {
 		pending = null; // let the reader try again
 		throw e;
@@ -37,17 +37,24 @@ export function loadCorpus(base: string): Promise<LoadedCorpus> {
 	return pending;
 }
 
-/** Passages matching a query, best first. */
+/** Passages matching a query, best first; narrowed (before the limit) to those `only` keeps. */
 export function searchPassages(
 	index: MiniSearch<SearchDoc>,
 	byId: ReadonlyMap<string, PayloadPassage>,
 	query: string,
-	limit = SEARCH_LIMIT
+	limit = SEARCH_LIMIT,
+	only?: (passage: PayloadPassage) => boolean
 ): SearchHit[] {
 	const q = query.trim();
 	if (!q) return [];
+	const keep =
+		only &&
+		((r: { id: unknown }) => {
+			const passage = byId.get(String(r.id));
+			return !!passage && only(passage);
+		});
 	return index
-		.search(q, QUERY_OPTIONS)
+		.search(q, keep ? { ...QUERY_OPTIONS, filter: keep } : QUERY_OPTIONS)
 		.slice(0, limit)
 		.flatMap((r) => {
 			const passage = byId.get(String(r.id));

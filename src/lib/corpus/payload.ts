@@ -1,7 +1,8 @@
 /**
  * What the browser loads, on first use, to show a place's passages and to search: every passage
  * of the five documents (its words and the places it mentions), the search index, and each
- * place's bounds for the map to fly to. Built by the prerendered /data/corpus.json.
+ * place's bounds for the map to fly to, and the questions each passage speaks to. Built by the
+ * prerendered /data/corpus.json.
  */
 export type MentionTuple = [start: number, end: number, place: string];
 
@@ -22,4 +23,13 @@ export interface CorpusPayload {
 	index: unknown;
 	/** place id → [west, south, east, north]; east may exceed 180 for a place across the antimeridian */
 	bounds: Record<string, [number, number, number, number]>;
+	/** The Perspectives' questions, each with its passages' ids in time order (content/perspectives.ts) */
+	perspectives: PayloadQuestion[];
+}
+
+export interface PayloadQuestion {
+	id: string;
+	short: string;
+	title: string;
+	passages: string[];
 }

@@ -6,9 +6,11 @@
  * by document date, then in reading order. Pure, so the build, the tests and the pages share it.
  */
 import type { Question } from '../content/perspectives';
+import type { SidesPair } from '../content/chapters';
 import { findQuote, PassageNotFoundError } from './quote';
 
-export type Side = 'russian' | 'japanese';
+export type { Side } from '../content/voices';
+import type { Side } from '../content/voices';
 
 export interface AssignablePassage {
 	/** "riac-2012#p12" */
@@ -90,14 +92,42 @@ export interface PerspectiveInput {
 	reported: Readonly<Record<string, string>>;
 	/** The file the content is in, for the messages */
 	file: string;
+	/** The chapters' two-sided pairs (chapters.ts), each checked against its question */
+	pairs?: readonly { chapter: string; pair: SidesPair }[];
+	/** The file the chapters are in */
+	chaptersFile?: string;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every problem with the questions and their passages, as sentences naming the file and the words. */
-export function perspectiveProblems({ questions, passages, assignment, sides, frame, reported, file }: PerspectiveInput): string[] {
+export function perspectiveProblems({
+	questions,
+	passages,
+	assignment,
+	sides,
+	frame,
+	reported,
+	file,
+	pairs = [],
+	chaptersFile = 'src/lib/content/chapters.ts'
+}: PerspectiveInput): string[] {
 	const problems: string[] = [];
 	const byId = new Map(passages.map((p) => [p.id, p]));
+	/** Whether the words are, verbatim, in a passage of `doc` that the question takes */
+	const inQuestion = (question: string, doc: string, words: string) =>
+		(assignment[question] ?? [])
+			.map((id) => byId.get(id)!)
+			.filter((p) => p.doc === doc)
+			.some((p) => {
+				try {
+					findQuote(p.text, words);
+					return true;
+				} catch (e) {
+					if (e instanceof PassageNotFoundError) return false;
+					throw e;
+				}
+			});
 	const known = (id: string, what: string) => {
 		if (byId.has(id)) return true;
 		problems.push(`${file}: ${what} names the passage "${id}", which no document has (passages are "doc#anchor", as in the readers' addresses)`);
@@ -128,20 +158,25 @@ export function perspectiveProblems({ questions, passages, assignment, sides, fr
 		for (const key of q.keys) {
 			const side = sides[key.doc];
 			if (side) keySides.add(side);
-			const own = assigned.map((id) => byId.get(id)!).filter((p) => p.doc === key.doc);
-			const found = own.some((p) => {
-				try {
-					findQuote(p.text, key.text);
-					return true;
-				} catch (e) {
-					if (e instanceof PassageNotFoundError) return false;
-					throw e;
-				}
-			});
-			if (!found) problems.push(`${where}: its key passage "${key.text}" is not found, word for word, in a ${key.doc} passage the question takes`);
+			if (!inQuestion(q.id, key.doc, key.text)) problems.push(`${where}: its key passage "${key.text}" is not found, word for word, in a ${key.doc} passage the question takes`);
 		}
 		for (const side of ['russian', 'japanese'] as const)
 			if (!keySides.has(side)) problems.push(`${where} has no key passage from the ${side === 'russian' ? 'Russian' : 'Japanese'} side for the handout`);
+	}
+	const questionIds = new Set(questions.map((q) => q.id));
+	for (const { chapter, pair } of pairs) {
+		const where = `${chaptersFile}: chapter "${chapter}"’s two sides`;
+		if (!questionIds.has(pair.question)) {
+			problems.push(`${where} name the question "${pair.question}", which is not in ${file}`);
+			continue;
+		}
+		for (const side of ['russian', 'japanese'] as const) {
+			const q = pair[side];
+			if (sides[q.doc] !== side) problems.push(`${where}: the ${side === 'russian' ? 'Russian' : 'Japanese'} quotation is from ${q.doc}, which is not a ${side === 'russian' ? 'Russian' : 'Japanese'} voice`);
+			else if (!inQuestion(pair.question, q.doc, q.text))
+				problems.push(`${where}: “${q.text}” is not found, word for word, in a ${q.doc} passage the question "${pair.question}" takes`);
+		}
+		if (!pair.notes.length || pair.notes.some((n) => !n.trim())) problems.push(`${where} need speaker notes, the first a question for the class`);
 	}
 	return problems;
 }

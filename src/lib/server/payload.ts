@@ -7,6 +7,8 @@ import type { CorpusPayload, PayloadPassage } from '../corpus/payload';
 import { SEARCH_OPTIONS, type SearchDoc } from '../corpus/search';
 import { places } from '../content/places';
 import { corpus } from './content';
+import { perspectiveAssignment } from './perspectives';
+import { questions } from '../content/perspectives';
 import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
 
 type Bounds = [number, number, number, number];
@@ -73,5 +75,7 @@ export function corpusPayload(): CorpusPayload {
 	const passages = payloadPassages();
 	const search = new MiniSearch<SearchDoc>(SEARCH_OPTIONS);
 	search.addAll(passages.filter((p) => p.text.trim()).map((p) => ({ id: p.id, text: p.text })));
-	return { passages, index: search.toJSON(), bounds: placeBounds() };
+	const assignment = perspectiveAssignment();
+	const perspectives = questions.map((q) => ({ id: q.id, short: q.short, title: q.title, passages: assignment[q.id]! }));
+	return { passages, index: search.toJSON(), bounds: placeBounds(), perspectives };
 }

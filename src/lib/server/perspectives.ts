@@ -2,7 +2,7 @@
  * The Perspectives view's data, assigned when the site is built: each question's passages, by
  * side and in time order, with the words, the places they name and a link into the reader.
  */
-import { passagesOf } from '../corpus/corpus';
+import { locateQuote, passagesOf } from '../corpus/corpus';
 import {
 	assignmentCounts,
 	assignQuestions,
@@ -17,6 +17,7 @@ import type { MentionTuple } from '../corpus/payload';
 import { documents, type DocumentId } from '../content/documents';
 import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER, VOICE_KINDS } from '../content/perspectives';
 import { places } from '../content/places';
+import { chapters } from '../content/chapters';
 import type { FeatureCollection } from 'geojson';
 import { locatorBackground, placesMap, type PlacesMap } from '../geo/places-map';
 import { corpus } from './content';
@@ -51,7 +52,8 @@ export function perspectivesProblems(): string[] {
 		sides: SIDES,
 		frame: FRAME,
 		reported: REPORTED,
-		file: PERSPECTIVES_FILE
+		file: PERSPECTIVES_FILE,
+		pairs: chapters.flatMap((c) => (c.sides ? [{ chapter: c.id, pair: c.sides }] : []))
 	});
 }
 
@@ -142,4 +144,20 @@ const landSimple = () => (land ??= JSON.parse(landSimpleRaw) as FeatureCollectio
 /** The locator's shared background (sea, graticule, land) as an SVG document. */
 export function locatorSvg(): string {
 	return locatorBackground({ landRegion: landSimple(), landWorld: JSON.parse(landWorldRaw) }, PERSPECTIVE_MAP_SIZE.width, PERSPECTIVE_MAP_SIZE.height);
+}
+
+/** A question for the printed handout: its key passages, each side's in time order, with their paragraphs. */
+export interface HandoutQuestion extends QuestionSummary {
+	keys: Record<Side, { doc: string; text: string; label: string }[]>;
+}
+
+export function handoutPerspectives(): HandoutQuestion[] {
+	const summaries = questionSummaries();
+	return questions.map((q, i) => {
+		const located = inTimeOrder(
+			q.keys.map((k) => ({ doc: k.doc, text: k.text, label: locateQuote(corpus().get(k.doc)!, k.text).passage.label })),
+			TIME_ORDER
+		);
+		return { ...summaries[i]!, keys: { russian: located.filter((k) => SIDES[k.doc] === 'russian'), japanese: located.filter((k) => SIDES[k.doc] === 'japanese') } };
+	});
 }

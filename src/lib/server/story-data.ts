@@ -4,6 +4,7 @@
  * story's content first, so bad content fails the build with a message naming the file and words.
  */
 import { chapters } from '$lib/content/chapters';
+import { questions } from '$lib/content/perspectives';
 import { locateQuote } from '$lib/corpus/corpus';
 import { checkStoryContent, corpus } from './content';
 import { compareRoutes } from './routes';
@@ -40,6 +41,14 @@ export interface StoryData {
 	quoteLinks: Record<string, QuoteLink[]>;
 	comparisons: Record<string, ComparisonFigures>;
 	distances: Record<string, MeasuredDistance[]>;
+	/** Chapter id → its two sides (chapters.ts's SidesPair): the question, and each quotation's passage */
+	sides: Record<string, SidesLinks>;
+}
+
+export interface SidesLinks {
+	question: { id: string; title: string; short: string };
+	russian: QuoteLink;
+	japanese: QuoteLink;
 }
 
 let cached: StoryData | undefined;
@@ -50,12 +59,21 @@ export function storyData(): StoryData {
 	const quoteLinks: Record<string, QuoteLink[]> = {};
 	const comparisons: Record<string, ComparisonFigures> = {};
 	const distances: Record<string, MeasuredDistance[]> = {};
+	const sides: Record<string, SidesLinks> = {};
 	for (const chapter of chapters) {
 		quoteLinks[chapter.id] = chapter.blocks.flatMap((b) => (typeof b === 'string' ? [] : [passageLink(b.doc, b.text)]));
 		if (chapter.routeComparison) comparisons[chapter.id] = compareRoutes(chapter.routeComparison);
 		if (chapter.distances?.length) distances[chapter.id] = chapterDistances(chapter);
+		if (chapter.sides) {
+			const q = questions.find((q) => q.id === chapter.sides!.question)!;
+			sides[chapter.id] = {
+				question: { id: q.id, title: q.title, short: q.short },
+				russian: passageLink(chapter.sides.russian.doc, chapter.sides.russian.text),
+				japanese: passageLink(chapter.sides.japanese.doc, chapter.sides.japanese.text)
+			};
+		}
 	}
-	cached = { quoteLinks, comparisons, distances, figures: figureData(), timeline: timelineData() };
+	cached = { quoteLinks, comparisons, distances, sides, figures: figureData(), timeline: timelineData() };
 	return cached;
 }
 

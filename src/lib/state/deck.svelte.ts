@@ -25,7 +25,7 @@ export class Deck {
 	 */
 	apply(action: PresenterAction, { announce = true } = {}): PresenterState {
 		const before = this.state;
-		this.state = reduce(before, action, this.slides.length);
+		this.state = reduce(before, action, this.slides);
 		if (this.state.index !== before.index) {
 			const url = location.pathname + location.search + hashForSlide(this.slide);
 			if (url !== location.pathname + location.search + location.hash) replaceState(url, {});

@@ -1,6 +1,6 @@
 /**
  * What the side panel shows, and how that is written in the address so a view can be shared:
- * `?place=kunashir`, `?q=sakhalin`, `?places` (the list), `?measure=lon,lat;lon,lat` (the ruler;
+ * `?place=kunashir`, `?q=sakhalin` (narrowed by `&side=japanese` and `&question=energy`), `?places` (the list), `?measure=lon,lat;lon,lat` (the ruler;
  * `&ring` closes the path), `?route=yokohama,rotterdam&closed=suez` (the sea-route tool).
  * Whatever the address says is data: an unknown place or a bad point is reported, never
  * interpreted.
@@ -8,12 +8,13 @@
 import type { LonLat } from '../geo/format';
 import { normalizeLongitude } from '../geo/longitude';
 import { STRAITS, type StraitId } from '../geo/straits';
+import type { Side } from '../content/voices';
 
 export type PanelView =
 	| { kind: 'closed' }
 	| { kind: 'places' }
 	| { kind: 'place'; id: string }
-	| { kind: 'search'; query: string }
+	| { kind: 'search'; query: string; side?: Side; question?: string }
 	| { kind: 'measure'; points: LonLat[]; ring: boolean; invalid?: string[] }
 	| { kind: 'route'; from: string; to: string; closed: StraitId[] };
 
@@ -47,7 +48,16 @@ export function viewFromSearch(search: string): PanelView {
 	const place = params.get('place');
 	if (place !== null && place.trim()) return { kind: 'place', id: place.trim().slice(0, 100) };
 	const q = params.get('q');
-	if (q !== null) return { kind: 'search', query: q.slice(0, MAX_QUERY) };
+	if (q !== null) {
+		const side = params.get('side');
+		const question = params.get('question')?.trim().slice(0, 60);
+		return {
+			kind: 'search',
+			query: q.slice(0, MAX_QUERY),
+			...((side === 'russian' || side === 'japanese') && { side }),
+			...(question && { question })
+		};
+	}
 	const measure = params.get('measure');
 	if (measure !== null) {
 		const { points, invalid } = parsePoints(measure);
@@ -77,7 +87,7 @@ export function searchForView(view: PanelView): string {
 		case 'place':
 			return `?place=${encodeURIComponent(view.id)}`;
 		case 'search':
-			return `?q=${encodeURIComponent(view.query)}`;
+			return `?q=${encodeURIComponent(view.query)}${view.side ? `&side=${view.side}` : ''}${view.question ? `&question=${encodeURIComponent(view.question)}` : ''}`;
 		case 'measure':
 			return `?measure=${formatPoints(view.points)}${view.ring ? '&ring' : ''}`;
 		case 'route':

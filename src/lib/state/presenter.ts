@@ -3,20 +3,47 @@
  * key press means, and how an action changes what is on screen. The presenter page and the
  * speaker window both run these, so a key means the same in either window.
  */
-import type { Chapter } from '../content/chapters';
+import type { Chapter, SidesPair } from '../content/chapters';
 
 export type Slide =
 	| { kind: 'title'; id: '' }
 	| { kind: 'chapter'; id: string; chapter: Chapter; number: number }
+	/** A chapter's two sides, one quotation from each, after the chapter's own slide */
+	| { kind: 'sides'; id: string; chapter: Chapter; number: number; pair: SidesPair }
 	| { kind: 'sources'; id: 'sources' };
 
-/** The title, then each chapter (numbered from 1), then the list of sources. */
+/** The hash suffix of a chapter's two-sided slide: "#four-islands/sides". */
+export const SIDES_SUFFIX = '/sides';
+
+/** The title, then each chapter (numbered from 1) and its two sides where it has them, then the list of sources. */
 export function slidesFor(chapters: readonly Chapter[]): Slide[] {
 	return [
 		{ kind: 'title', id: '' },
-		...chapters.map((chapter, i): Slide => ({ kind: 'chapter', id: chapter.id, chapter, number: i + 1 })),
+		...chapters.flatMap((chapter, i): Slide[] => {
+			const own: Slide = { kind: 'chapter', id: chapter.id, chapter, number: i + 1 };
+			return chapter.sides ? [own, { kind: 'sides', id: chapter.id + SIDES_SUFFIX, chapter, number: i + 1, pair: chapter.sides }] : [own];
+		}),
 		{ kind: 'sources', id: 'sources' }
 	];
+}
+
+/** What a slide is called in the overview and the window's title. */
+export function slideTitle(slide: Slide): string {
+	switch (slide.kind) {
+		case 'chapter':
+			return slide.chapter.title;
+		case 'sides':
+			return `Both sides: ${slide.chapter.title}`;
+		case 'title':
+			return 'Title';
+		case 'sources':
+			return 'The five documents';
+	}
+}
+
+/** How many chapters the slides show. */
+export function chapterCount(slides: readonly Slide[]): number {
+	return slides.filter((s) => s.kind === 'chapter').length;
 }
 
 /**
@@ -26,6 +53,7 @@ export function slidesFor(chapters: readonly Chapter[]): Slide[] {
  */
 export function slidePosition(slide: Slide, chapterCount: number): { long: string; short: string } {
 	if (slide.kind === 'chapter') return { long: `Chapter ${slide.number} of ${chapterCount}`, short: `${slide.number} / ${chapterCount}` };
+	if (slide.kind === 'sides') return { long: `Chapter ${slide.number} of ${chapterCount}: both sides`, short: `${slide.number} / ${chapterCount} · sides` };
 	const name = slide.kind === 'title' ? 'Title' : 'Sources';
 	return { long: name, short: name };
 }
@@ -143,12 +171,12 @@ export function actionForKey(press: KeyPress): PresenterAction | null {
 }
 
 /**
- * The state after an action. Fullscreen and the speaker window are the page's business (they
- * touch the browser), so they leave the state as it was. Moving on from a blacked-out screen
- * brings the picture back, as presentation software does.
+ * The state after an action on these slides. Fullscreen and the speaker window are the page's
+ * business (they touch the browser), so they leave the state as it was. Moving on from a
+ * blacked-out screen brings the picture back, as presentation software does.
  */
-export function reduce(state: PresenterState, action: PresenterAction, slideCount: number): PresenterState {
-	const last = slideCount - 1;
+export function reduce(state: PresenterState, action: PresenterAction, slides: readonly Slide[]): PresenterState {
+	const last = slides.length - 1;
 	const clamp = (i: number) => Math.max(0, Math.min(last, i));
 	const moveTo = (index: number): PresenterState => ({ index: clamp(index), overlay: 'none', typed: '', notice: '' });
 	switch (action.type) {
@@ -168,10 +196,12 @@ export function reduce(state: PresenterState, action: PresenterAction, slideCoun
 		}
 		case 'enter': {
 			if (!state.typed) return state;
-			// Chapter N is slide N: the title is slide 0 ("0" goes back to it).
+			// Typing N opens chapter N's own slide; "0" goes back to the title.
 			const n = Number(state.typed);
-			if (n > slideCount - 2) return { ...state, typed: '', notice: `There is no chapter ${n}: the chapters are 1 to ${slideCount - 2}.` };
-			return moveTo(n);
+			if (n === 0) return moveTo(0);
+			const index = slides.findIndex((s) => s.kind === 'chapter' && s.number === n);
+			if (index < 0) return { ...state, typed: '', notice: `There is no chapter ${n}: the chapters are 1 to ${chapterCount(slides)}.` };
+			return moveTo(index);
 		}
 		case 'toggle':
 			return { ...state, overlay: state.overlay === action.overlay ? 'none' : action.overlay, typed: '', notice: '' };
