@@ -34,15 +34,36 @@ export default function register() {
 			const html = await (await fetch(suite.server.origin + '/')).text();
 			return [...html.matchAll(/<section[^>]*data-chapter="([^"]+)"/g)].map((m) => m[1]);
 		}
+		/** Every slide's id in order ("title", a chapter's, "<chapter>/sides", "sources"), read from the overview. */
+		async function slideIds(page) {
+			await page.keyboard.press('o');
+			const ids = await page.getByTestId('overview').locator('ol button').evaluateAll((els) => els.map((e) => e.dataset.slide));
+			await page.keyboard.press('Escape');
+			await page.getByTestId('overview').waitFor({ state: 'detached' });
+			return ids;
+		}
 
 		describe('the presenter', () => {
-			it('shows each chapter in text readable from the back of a room, fitting a 1920 × 1080 screen', async (t) => {
+			it('shows each chapter, and each chapter’s two sides, in text readable from the back of a room, fitting a 1920 × 1080 screen', async (t) => {
 				const { page } = await present(t, '/present#neighbours');
 				const ids = await chapterIds();
 				assert.ok(ids.length >= 8);
-				for (const [i, id] of ids.entries()) {
+				const seq = (await slideIds(page)).slice(1, -1);
+				// Every chapter in order, its two sides (where it has them) right after it.
+				assert.deepEqual(seq.filter((id) => !id.endsWith('/sides')), ids);
+				const paired = seq.filter((id) => id.endsWith('/sides'));
+				assert.ok(paired.length >= 6, `${paired.length} chapters have two sides`);
+				for (const id of paired) assert.equal(seq[seq.indexOf(id) - 1], id.replace('/sides', ''));
+				for (const [i, id] of seq.entries()) {
 					await waitForSlide(page, id);
 					assert.equal(await hashOf(page), `#${id}`);
+					if (id.endsWith('/sides')) {
+						const sides = await page.$$eval('[data-testid="sides-slide"] [data-side]', (els) =>
+							els.map((e) => ({ side: e.dataset.side, words: e.querySelector('blockquote').textContent.trim(), cite: e.querySelector('figcaption a')?.getAttribute('href') }))
+						);
+						assert.deepEqual(sides.map((s) => s.side), ['russian', 'japanese'], `${id}: a Russian and a Japanese voice`);
+						for (const s of sides) assert.ok(s.words.length > 20 && /\/sources\/[a-z0-9-]+#p\d+$/.test(s.cite), `${id}: ${s.side} quotation with its paragraph`);
+					}
 					const check = await page.evaluate(() => {
 						const pane = document.querySelector('.text-pane');
 						const size = (s) => [...pane.querySelectorAll(s)].map((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -53,7 +74,7 @@ export default function register() {
 							quote: pane.querySelector('blockquote')?.textContent ?? ''
 						};
 					});
-					assert.ok(check.body.length >= 3, `${id}: lead, quotation and citation shown`);
+					assert.ok(check.body.length >= 3, `${id}: lead (or a second quotation), quotation and citation shown`);
 					for (const px of check.body) assert.ok(px >= 28, `${id}: body text is ${px}px`);
 					assert.equal(check.overflows, false, `${id}: the slide's text fits the screen`);
 					assert.ok(check.quote.length > 20, `${id}: its key quotation is shown`);
@@ -68,17 +89,20 @@ export default function register() {
 			it('answers a clicker’s and the keyboard’s keys, and keeps the chapter in the address', async (t) => {
 				const { page } = await present(t, '/present#four-islands');
 				const ids = await chapterIds();
+				const seq = await slideIds(page);
+				const k = seq.indexOf('four-islands');
+				assert.equal(seq[k + 1], 'four-islands/sides');
 				const at = (id) => waitForSlide(page, id);
 				const press = async (key, id) => {
 					await page.keyboard.press(key);
 					await at(id);
 				};
-				await press('PageDown', ids[2]);
-				await press('PageUp', ids[1]);
-				await press('Space', ids[2]);
-				await press('Shift+Space', ids[1]);
-				await press('ArrowLeft', ids[0]);
-				await press('ArrowDown', ids[1]);
+				await press('PageDown', seq[k + 1]);
+				await press('PageUp', seq[k]);
+				await press('Space', seq[k + 1]);
+				await press('Shift+Space', seq[k]);
+				await press('ArrowLeft', seq[k - 1]);
+				await press('ArrowDown', seq[k]);
 				await press('End', 'sources');
 				await press('Home', 'title');
 				assert.equal(await hashOf(page), '');
@@ -98,9 +122,10 @@ export default function register() {
 				await at(ids[6]);
 				assert.equal(await hashOf(page), `#${ids[6]}`);
 				// After a click on a control, Space and a typed number still mean the presenter's moves.
+				const j = seq.indexOf(ids[6]);
 				await page.getByRole('button', { name: 'Next slide' }).click();
-				await at(ids[7]);
-				await press('Space', ids[8]);
+				await at(seq[j + 1]);
+				await press('Space', seq[j + 2]);
 				await page.keyboard.type('2');
 				await press('Enter', ids[1]);
 			});
@@ -133,10 +158,12 @@ export default function register() {
 			it('shows every chapter in an overview, moved through with arrow keys, and opens the one chosen', async (t) => {
 				const { page } = await present(t, '/present#habomai');
 				const ids = await chapterIds();
+				const seq = await slideIds(page);
 				await page.keyboard.press('o');
 				const overview = page.getByTestId('overview');
 				await overview.waitFor();
-				assert.equal(await overview.locator('ol button').count(), ids.length + 2);
+				assert.equal(seq.length, ids.length + seq.filter((id) => id.endsWith('/sides')).length + 2);
+				assert.ok(seq.length > ids.length + 2, 'the two-sided slides are in the overview');
 				// The focus starts on the current chapter.
 				assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-current')), 'step');
 				assert.match(await page.evaluate(() => document.activeElement?.textContent), /closest to Hokkaido/);
@@ -147,11 +174,12 @@ export default function register() {
 				// Arrow keys move across and down the grid of four columns; Enter shows the chapter.
 				await page.keyboard.press('o');
 				await overview.waitFor();
-				await page.keyboard.press('ArrowRight'); // chapter 4
-				await page.keyboard.press('ArrowDown'); // chapter 8
+				const h = seq.indexOf('habomai');
+				await page.keyboard.press('ArrowRight'); // the next card
+				await page.keyboard.press('ArrowDown'); // four cards on
 				await page.keyboard.press('Enter');
 				await overview.waitFor({ state: 'detached' });
-				await waitForSlide(page, ids[7]);
+				await waitForSlide(page, seq[h + 5]);
 			});
 
 			it('opens the speaker window with S, on the same chapter', async (t) => {
@@ -166,6 +194,7 @@ export default function register() {
 			it('keeps a speaker window in step: either window drives both, the black screen too', async (t) => {
 				const presenter = await present(t, '/present#neighbours');
 				const ids = await chapterIds();
+				const seq = await slideIds(presenter.page);
 				const { page: speaker } = await suite.watch();
 				t.after(() => speaker.close());
 				await speaker.goto(suite.server.origin + '/present/notes#neighbours');
@@ -183,10 +212,14 @@ export default function register() {
 				// The speaker window moves: the presenter follows, and its address too.
 				await speaker.bringToFront();
 				await speaker.keyboard.press('ArrowRight');
-				await waitForSlide(presenter.page, ids[2]);
-				assert.equal(await hashOf(presenter.page), `#${ids[2]}`);
+				await waitForSlide(presenter.page, seq[3]);
+				assert.equal(await hashOf(presenter.page), `#${seq[3]}`);
+				// A chapter's two sides: the speaker window gives their notes, a question for the class first.
+				assert.equal(seq[3], 'four-islands/sides');
+				assert.match(await speaker.getByTestId('speaker-current').textContent(), /Both sides: Four islands/);
+				assert.match(await speaker.getByTestId('notes').textContent(), /^\s*Ask: /);
 				await speaker.getByRole('button', { name: 'Next →' }).click();
-				await waitForSlide(presenter.page, ids[3]);
+				await waitForSlide(presenter.page, seq[4]);
 				// B in the speaker window blacks out the projected screen; restarting the clock leaves it so.
 				await speaker.keyboard.press('b');
 				await presenter.page.getByTestId('blackout').waitFor();
@@ -196,7 +229,7 @@ export default function register() {
 				assert.equal(await presenter.page.getByTestId('blackout').count(), 1);
 				await speaker.keyboard.press('b');
 				await presenter.page.getByTestId('blackout').waitFor({ state: 'detached' });
-				assert.equal(await slideOf(presenter.page), ids[3]);
+				assert.equal(await slideOf(presenter.page), seq[4]);
 			});
 
 			suite.itLeftNoTrace(5);
@@ -229,10 +262,11 @@ export default function register() {
 
 				await w.page.evaluate(() => document.fonts.ready);
 				const pdf = readPdf(await w.page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true }));
-				const headings = pdf.outline.filter((o) => /^\d+\. /.test(o.title) || ['Timeline of the events', 'Sources and credits'].includes(o.title));
+				const sections = ['Perspectives: both sides, side by side', 'Timeline of the events', 'Sources and credits'];
+				const headings = pdf.outline.filter((o) => /^\d+\. /.test(o.title) || sections.includes(o.title));
 				assert.deepEqual(
 					headings.map((h) => h.title),
-					[...chapters.map((c) => c.title), 'Timeline of the events', 'Sources and credits']
+					[...chapters.map((c) => c.title), ...sections]
 				);
 				// Each starts a new page, at its top, after the cover page.
 				for (const [i, h] of headings.entries()) {

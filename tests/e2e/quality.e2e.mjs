@@ -72,7 +72,10 @@ export default function register() {
 				['a reader', '/sources/riac-2012#p88', 'html[data-started]'],
 				['a reader with a date conflict', '/sources/togo-mgimo', 'html[data-started]'],
 				['the handout', '/handout', null],
-				['the data page', '/data', 'html[data-started]']
+				['the data page', '/data', 'html[data-started]'],
+				['the Perspectives list', '/perspectives', 'html[data-started]'],
+				['a question’s two sides', '/perspectives/security', 'html[data-started]'],
+				['a question’s two sides on a phone', '/perspectives/islands-and-treaty', 'html[data-started]', { width: 390, height: 844 }]
 			];
 			for (const [name, path, ready, viewport] of pages) {
 				it(`axe-core finds no violations on ${name}`, async (t) => {

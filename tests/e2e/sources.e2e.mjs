@@ -8,23 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { browserSuite, chapterCameras, waitForCamera, watchedPage } from './harness.mjs';
+import { collapse, docWords } from './documents.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
-const DOCS = ['bely-2011', 'kishida-2016', 'imamura-2010', 'riac-2012', 'togo-mgimo'];
-const collapse = (s) => s.replace(/\s+/g, ' ').trim();
-/** A document's words as a reader sees them: Markdown emphasis, escapes and footnote markers taken out. */
-const docWords = Object.fromEntries(
-	DOCS.map((id) => {
-		const raw = readFileSync(join(root, 'src/lib/content/documents', `${id}.txt`), 'utf8');
-		const words = raw
-			.replace(/<sup>\d+<\/sup>/g, '')
-			.replace(/\*\*/g, '')
-			.replace(/\\([$_*[\]\\])/g, '$1')
-			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-			.replace(/<(https?:[^>]+)>/g, '$1');
-		return [id, collapse(words)];
-	})
-);
 const islands = JSON.parse(readFileSync(join(root, 'src/lib/content/islands.json'), 'utf8'));
 
 /** Registers this file's tests, one at a time (tests/e2e/run.test.mjs runs two files' suites at a time). */

@@ -175,11 +175,14 @@ describe('messages between the presenter and the speaker window', () => {
 		expect(readMessage(show)).toEqual(show);
 		expect(readMessage({ type: 'hello', from: 'b2' })).toEqual({ type: 'hello', from: 'b2' });
 		expect(readMessage({ ...show, slide: '' })).toMatchObject({ slide: '' }); // the title
+		expect(readMessage({ ...show, slide: 'sakhalin/sides' })).toMatchObject({ slide: 'sakhalin/sides' }); // a chapter's two sides
 		for (const bad of [
 			null,
 			'show',
 			{ ...show, from: 3 },
 			{ ...show, slide: '<img src=x onerror=alert(1)>' },
+			{ ...show, slide: 'sakhalin/other' },
+			{ ...show, slide: '../sakhalin/sides' },
 			{ ...show, slide: 4 },
 			{ ...show, startedAt: Infinity },
 			{ ...show, startedAt: '1' },

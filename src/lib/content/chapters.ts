@@ -162,11 +162,18 @@ export const chapters: readonly Chapter[] = [
 		id: 'four-islands',
 		sides: {
 			question: 'islands-and-treaty',
-			russian: { doc: 'riac-2012', text: 'The controversy between the sides is not only big but is a matter of principle.' },
-			japanese: { doc: 'imamura-2010', text: 'Moscow and Tokyo have agreed to proactively carry out treaty negotiations in good faith to finally resolve the issue during this generation.' },
+			russian: {
+				doc: 'riac-2012',
+				text: 'Regarding the issue of a peaceful treaty it will be expedient to keep on working to this end and do everything not to allow this problem to prevent from or contain the development of bilateral relations.'
+			},
+			japanese: {
+				doc: 'kishida-2016',
+				text: 'Japan will persistently advance negotiations with the aim of resolving the issue of the return of the Northern Territories and concluding a peace treaty.'
+			},
 			notes: [
-				'Ask: the Russian report calls the controversy “a matter of principle”; the Japanese diplomat writes that Moscow and Tokyo agreed to resolve the issue “during this generation”. Can a matter of principle be settled by negotiation, and what would each author need to see?',
-				'Point out the dates: Imamura wrote in August 2010, the RIAC authors in 2012, after President Medvedev’s visit to Kunashir in November 2010, which Togo’s report mentions.'
+				'Ask: the Russian report would keep working on a treaty without letting the problem hold back the rest of the relations; Japan’s foreign minister will “persistently advance negotiations” for the islands’ return and a treaty. For each, which comes first: the treaty or the relationship?',
+				'Point out the words: the report speaks of “a peaceful treaty”, the minister of “the return of the Northern Territories”. Each side’s words carry its position; the story gives both names and takes no side.',
+				'The dates: the RIAC authors wrote in 2012, Kishida in August 2016, after the Sochi summit.'
 			]
 		},
 		contested: true,
@@ -323,10 +330,14 @@ export const chapters: readonly Chapter[] = [
 		sides: {
 			question: 'summits',
 			russian: { doc: 'bely-2011', text: 'APEC meeting held last year in Yokohama provided an important stage for President Medvedev and Prime Minister Kan to hold a discussion, which is a significant step in furthering relationship between the two countries.' },
-			japanese: { doc: 'togo-mgimo', text: 'have reached the general understanding and the general outlines at a meeting of Putin and Y.Mori in 2001 but when negotiations should have successful results, they were interrupted due to the fault of the Japanese side' },
+			japanese: {
+				doc: 'kishida-2016',
+				text: 'Prime Minister Abe and President Putin agreed at their May summit meeting in Sochi that they would vigorously promote negotiations taking a “new approach” that goes beyond the thinking of the past'
+			},
 			notes: [
-				'Ask: the Russian ambassador’s talk, as JFIR outlines it, calls a summit “a significant step”; a former Japanese diplomat says talks that had reached “general outlines” in 2001 were interrupted “due to the fault of the Japanese side”. Why might a Japanese voice blame its own side?',
-				'Togo speaks for himself, as a former official; the outline of Bely’s talk is the forum’s, not his own words.'
+				'Ask: both voices present a summit as a step forward, the Russian one at Yokohama in 2010, the Japanese one at Sochi in 2016. What did each summit change, and what would show that it worked?',
+				'Add a third view from the chapter: Togo, a former official speaking for himself, says talks that had reached “the general outlines” in 2001 were interrupted “due to the fault of the Japanese side”.',
+				'The outline of Bely’s talk is the Japanese forum’s, not his own words.'
 			]
 		},
 		contested: true,
@@ -416,9 +427,13 @@ export const chapters: readonly Chapter[] = [
 		sides: {
 			question: 'security',
 			russian: { doc: 'riac-2012', text: 'Russia doesn\'t pose a threat to Japan, and equally there doesn\'t exist a Japanese threat to Russia.' },
-			japanese: { doc: 'togo-mgimo', text: 'A recent example is the trainings of the Russian Air Forces at the Japanese border. They were the cool message to the Japanese people.' },
+			japanese: {
+				doc: 'togo-mgimo',
+				text: 'It is such vicious circle when mistrust of one side causes mistrust of another one. A recent example is the trainings of the Russian Air Forces at the Japanese border. They were the cool message to the Japanese people.'
+			},
 			notes: [
-				'Ask: the Russian scholars see no threat either way; the former Japanese diplomat describes Russian air exercises at the border as a “cool message” to the Japanese. Can both be true at once?',
+				'Ask: the Russian scholars see no threat either way; the former Japanese diplomat describes a “vicious circle” of mistrust, in which Russian air exercises at the border were a “cool message” to the Japanese. Can both be true at once?',
+				'In the same passage Togo holds the Japanese side more responsible for the failure of the talks that feeds the mistrust.',
 				'Both passages come from authors who argue for closer relations; neither is a statement of a government’s defence policy.'
 			]
 		},
@@ -542,7 +557,7 @@ export const chapters: readonly Chapter[] = [
 			russian: { doc: 'riac-2012', text: 'Therefore it\'s necessary to have an alternative to "the Chinese vector" and to attract Japanese investments.' },
 			japanese: { doc: 'imamura-2010', text: 'Japan and Russia are working together to prepare for this event, with Japanese businesses helping build a bridge to the site of the summit on Russky Island and supplying the venue with electricity and heat.' },
 			notes: [
-				'Ask: the Russian scholars want Japanese investment as an alternative to “the Chinese vector”; the Japanese diplomat points to Japanese businesses building for the APEC summit. Is Japan’s role in the Far East about business, or about balancing China?',
+				'Ask: the Russian scholars want Japanese investment as an alternative to “the Chinese vector”; the Japanese diplomat points to Japanese businesses building for the APEC summit. For the Russian report, is Japanese investment about development, or about not depending on China? And what does the Japanese diplomat say Japan gains?',
 				'Show Russky Island and the bridge on the map while the class discusses.'
 			]
 		},
@@ -581,7 +596,7 @@ export const chapters: readonly Chapter[] = [
 			russian: { doc: 'riac-2012', text: 'At this stage the Japanese business community is contained rather by absence of favorable conditions for business activity in Russia but not by the territorial problem' },
 			japanese: { doc: 'kishida-2016', text: 'Japanese companies are strongly calling for improvements to be made to the Russian business environment, and I will urge the Russians to introduce improvements.' },
 			notes: [
-				'Ask: here the two sides nearly agree — the Russian report and Japan’s foreign minister both name the business environment in Russia. Where do they still differ (look at “not by the territorial problem”)?',
+				'Ask: here the two sides nearly agree: the Russian report and Japan’s foreign minister both name the business environment in Russia. Kishida does not mention the islands here; the report insists they are not the obstacle. Why might the report make that point?',
 				'The RIAC report is from 2012, Kishida’s article from 2016.'
 			]
 		},
@@ -667,11 +682,11 @@ export const chapters: readonly Chapter[] = [
 		id: 'public-opinion',
 		sides: {
 			question: 'public-opinion',
-			russian: { doc: 'riac-2012', text: 'About 90% of the polled are against the transfer of the “disputed Kuril Islands” to Japan.' },
+			russian: { doc: 'bely-2011', text: 'Mutual trust, on the other hand, needs promotion of positive image of the other country. To our regret, this is not yet achieved.' },
 			japanese: { doc: 'imamura-2010', text: 'understanding and cooperation between the citizens of Japan and Russia are required in addition to the efforts made by the governments of both countries' },
 			notes: [
-				'Ask: the Russian report cites a poll against handing over the islands; the Japanese diplomat says the citizens of both countries must understand each other. Can governments settle a dispute that their publics oppose?',
-				'The RIAC figure is the report’s, citing a 2009 poll by RIA Novosti in its footnote.'
+				'Ask: both sides call for better understanding between the two peoples. What stands in its way, on each side?',
+				'The RIAC report gives polls of both publics: about 90% of Russians polled against handing over the islands (a 2009 poll by RIA Novosti, in its footnote), and 83% of the Japanese polled in 2011 antipathetic to Russia. Can governments settle a dispute that both publics feel so strongly about?'
 			]
 		},
 		contested: true,
@@ -736,7 +751,7 @@ export const chapters: readonly Chapter[] = [
 			russian: { doc: 'riac-2012', text: 'It is in the national interests of Russia to maintain friendly relations with Japan at the highest possible level.' },
 			japanese: { doc: 'togo-mgimo', text: 'I consider that, search of a possibility of strategic partnership between two countries is the most important issue.' },
 			notes: [
-				'Ask: both a Russian and a Japanese voice call for closer relations. Which of them puts the islands first, and which puts the partnership first? Look back at the chapter’s quotations.',
+				'Ask: a Russian and a Japanese voice both call for closer relations. Imamura, in the chapter, puts a peace treaty first; Togo, also Japanese, puts a strategic partnership first. How do the two Japanese voices differ, and which is nearer the Russian report?',
 				'End by asking the class which question in Perspectives they would like to debate next.'
 			]
 		},

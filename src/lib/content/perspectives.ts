@@ -64,13 +64,19 @@ function range(from: number, to: number): string[] {
  * voice’s own: the comparison says so beside the words, in the story’s voice.
  */
 export const REPORTED: Readonly<Record<string, string>> = {
-	'riac-2012#p49': 'The report gives the view of Japanese analysts',
+	'riac-2012#p47': 'The report’s reading of Tokyo’s concerns',
+	'riac-2012#p49': 'The report’s reading of Japan’s elite, and the view of some Japanese analysts',
 	'riac-2012#p50': 'The report describes Japan’s aims, citing WikiLeaks',
+	'riac-2012#p73': 'The report summarises Prime Minister Abe’s proposals of 2007 and the Japanese side’s readiness',
+	'riac-2012#p74': 'The report gives the view of Japanese agencies and companies',
+	'riac-2012#p105': 'The report records, and deplores, statements by Russian public figures',
 	'riac-2012#p107': 'The report cites polls of Japanese opinion',
 	'riac-2012#p108': 'The report explains Japanese attitudes; the words in quotation marks are Japanese claims as it reports them',
 	'riac-2012#p109': 'The report lists Japanese views of Russia',
-	'riac-2012#p110': 'The report describes Japan’s opinion-makers',
-	'riac-2012#p126': 'The report describes Japanese opinion',
+	'riac-2012#p110': 'The report’s own charge against Japan’s opinion-makers; the last words in quotation marks are its rendering of their aim',
+	'riac-2012#p111': 'The report’s account of Japan’s aims; the words in quotation marks are its rendering of Japanese claims',
+	'riac-2012#p126': 'The first sentence is the report’s own; the rest describes Japanese opinion',
+	'riac-2012#p127': 'The report’s claim about Japanese politics',
 	'riac-2012#p128': 'The report describes a group in Japan',
 	'riac-2012#p129': 'The report describes a group in Japan',
 	'riac-2012#p130': 'The report describes a group in Japan',
@@ -79,10 +85,16 @@ export const REPORTED: Readonly<Record<string, string>> = {
 	'riac-2012#p134': 'The report describes views heard in Japan',
 	'riac-2012#p135': 'The report describes views heard in Japan',
 	'riac-2012#p136': 'The report describes views heard in Japan',
-	'imamura-2010#p9': 'Reports what Prime Minister Kan and President Medvedev said',
+	'riac-2012#p142': 'The report’s reading of the Japanese political elite',
+	'imamura-2010#p5': 'Reports the leaders’ first talks',
+	'imamura-2010#p9': 'From “At their G8 meeting” on, reports what Prime Minister Kan and President Medvedev said; before that, the author’s own words',
 	'imamura-2010#p10': 'Gives the Japanese government’s view, and assumes the Russian government’s',
+	'togo-mgimo#p6': 'The words in brackets are the Russian translator’s, not Togo’s',
+	'togo-mgimo#p10': 'Describes the offer of help by Russia’s deputy prime minister, Igor Sechin',
 	'togo-mgimo#p13': 'Responds to a speech by Russia’s foreign minister',
-	'togo-mgimo#p14': 'Describes the Japanese foreign ministry’s website'
+	'togo-mgimo#p14': 'Describes the Japanese foreign ministry’s website',
+	'togo-mgimo#p19': 'Gives Prime Minister Hashimoto’s doctrine of 1997',
+	'togo-mgimo#p21': 'Gives Prime Minister Hashimoto’s view'
 };
 
 /**
@@ -90,7 +102,7 @@ export const REPORTED: Readonly<Record<string, string>> = {
  * Perspectives page, so that a missing question is not taken for an oversight.
  */
 export const ONE_SIDED =
-	'The Northern Sea Route is not among the questions: only the RIAC report speaks of it; none of the three Japanese documents does. Its chapter and its place panel quote what the report says.';
+	'The Northern Sea Route is not among the questions: only the RIAC report speaks of it (and says that Japanese companies have studied the route); none of the three Japanese documents does. Its chapter and its place panel quote what the report says.';
 
 export const questions: readonly Question[] = [
 	{
@@ -98,13 +110,16 @@ export const questions: readonly Question[] = [
 		title: 'What would settle the dispute over the four islands and open the way to a peace treaty?',
 		short: 'The islands and a peace treaty',
 		description:
-			'The islands Japan calls the Northern Territories and Russia the Southern Kurils, and the peace treaty the two countries have not signed since the Second World War.',
+			'The islands Russia calls the Southern Kurils and Japan the Northern Territories (Iturup / Etorofu, Kunashir / Kunashiri, Shikotan and the Habomai islets), and the peace treaty the two countries have not signed since the Second World War.',
 		rules: {
 			words:
 				/northern territor|territorial|peace treaty|peaceful treaty|peaceful agreement|four islands|kuril|habomai|shikotan|kunashir|iturup|joint declaration|zero version|disputed islands/i
 		},
 		include: [
-			// RIAC on the camp in Japan that holds to its “principled position”.
+			// RIAC on the two camps in Japan (p129 and p130 speak of p128's group), and on what
+			// deviating from the official line costs a Japanese politician.
+			'riac-2012#p127',
+			'riac-2012#p128',
 			'riac-2012#p130',
 			// Togo on the talks that stopped, and his advice to each side: no territorial word in them.
 			'togo-mgimo#p15',
@@ -119,7 +134,6 @@ export const questions: readonly Question[] = [
 			// Japan's public, and Russian soft power: the islands come up, the question is opinion.
 			'riac-2012#p101',
 			'riac-2012#p112',
-			// Heads of government who changed: politics in Japan, not the islands.,
 			// The dispute in passing, in passages about diplomacy, security or opinion.
 			'riac-2012#p40',
 			'riac-2012#p46',
@@ -131,7 +145,9 @@ export const questions: readonly Question[] = [
 		keys: [
 			{ doc: 'imamura-2010', text: 'But the single issue blocking significant progress in relations is the dispute surrounding the Northern Territories' },
 			{ doc: 'kishida-2016', text: 'we confirmed that we would find a resolution acceptable to both parties, recognizing that Japan and Russia have different historical and legal positions [on this matter]' },
+			// Togo's "one remark to both sides", both halves.
 			{ doc: 'togo-mgimo', text: 'I would like to tell to the Russian side that it is impossible to find the decision at an extreme position, such as «a zero version» in current situation.' },
+			{ doc: 'togo-mgimo', text: 'I would like to advice to the Japanese side to be ready to accept result of defeat in negotiations.' },
 			{ doc: 'riac-2012', text: 'the Joint Declaration of 1956 performs the function of a peace treaty between the two countries with the exception of the unrealized so-called “territorial article”' },
 			{ doc: 'bely-2011', text: 'In fact, to work out a satisfactory treaty to both sides requires the improvement of mutual trust.' }
 		]
@@ -140,7 +156,7 @@ export const questions: readonly Question[] = [
 		id: 'energy',
 		title: 'What do oil and gas, above all Sakhalin’s, mean for the two countries?',
 		short: 'Energy and Sakhalin',
-		description: 'Oil, gas, coal and nuclear energy: what Russia sells, what Japan buys and invests in, and the projects off Sakhalin.',
+		description: 'Oil, gas, coal and nuclear energy: what Russia sells, what Japan buys and invests in, and the projects on and off Sakhalin.',
 		rules: {
 			words: /\boil\b|\bgas\b|\bLNG\b|energy|energetics|fuel|pipeline|\bcoal\b/i,
 			places: ['sakhalin-1', 'sakhalin-2', 'prigorodnoye-lng']
@@ -154,19 +170,22 @@ export const questions: readonly Question[] = [
 			{ doc: 'bely-2011', text: 'In view of the instability in Middle East, the main energy source for Japan, Russia, as the primary resource exporter for Japan, is ever more significant.' },
 			{ doc: 'riac-2012', text: 'In the foreseeable future energy (including nuclear energy) will remain the main sphere of economic cooperation between Russia and Japan in Siberia and the Far East.' },
 			{ doc: 'imamura-2010', text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.' },
-			{ doc: 'togo-mgimo', text: 'The plan of help to Japan offered by a vice-prime I.Sechin was nothing than by expansion of supplying with natural gas to Japan from the regions of East Siberia and Far East.' }
+			{
+				doc: 'togo-mgimo',
+				text: '«The initiative of strengthening of the Japanese and Russian cooperation in regions of the Far East and Eastern Siberia» offered by the prime minister Sindzo Abe at the summit meeting in Khailigendam in 2006 appealed to progress of large-scale cooperation in such fields, as energetics, transport, communication'
+			}
 		]
 	},
 	{
 		id: 'far-east',
-		title: 'What could working with Japan bring to Vladivostok and the Russian Far East?',
+		title: 'What are Japan and Russia doing together in Vladivostok and the Russian Far East, and what does each hope to gain?',
 		short: 'The Far East and Vladivostok',
-		description: 'Siberia, the Far East, Sakhalin and Vladivostok: the projects Japan has joined there, and those proposed.',
+		description: 'Siberia, the Far East, Sakhalin and Vladivostok: the projects the two countries have undertaken there together, those proposed, and what stands in their way.',
 		rules: {
 			words: /far[ -]east|siberia|vladivostok|russky|yakut|primor/i,
 			places: ['far-east', 'siberia', 'vladivostok', 'sakhalin', 'khabarovsk', 'russky', 'port-vostochny', 'vostochny-cosmodrome', 'fefu-campus']
 		},
-		include: ['riac-2012#p82'],
+		include: ['riac-2012#p82', 'riac-2012#p78'],
 		exclude: [
 			// A speech given in Khabarovsk, about Russia's partners in Asia.
 			'togo-mgimo#p13'
@@ -186,7 +205,7 @@ export const questions: readonly Question[] = [
 		rules: {
 			words: /\btrade\b|invest|econom|business|\bcompan|\bmarkets?\b|\bexport|\bimport(s|ed|ing)?\b|turnover/i
 		},
-		include: ['riac-2012#p69'],
+		include: ['riac-2012#p69', 'riac-2012#p78'],
 		exclude: [
 			// The economy comes up in passing; the passages are about other things.
 			'kishida-2016#p6',
@@ -226,7 +245,7 @@ export const questions: readonly Question[] = [
 		id: 'security',
 		title: 'Where do the two stand on security, and on China, the United States and the Korean peninsula?',
 		short: 'Security and the neighbours',
-		description: 'Armed forces and trust between them, and how each reads the other’s ties with China and the United States.',
+		description: 'Armed forces and trust between them, the Korean peninsula, and how each reads the other’s ties with China and the United States.',
 		rules: {
 			words:
 				/security|militar|defen[cs]e|armed forces|threat|terroris|\bWMD\b|denucleari|nuclear issue|air forces|\bNATO\b|confrontation|axis|containment|korean peninsula|north korea|northern korea|persian gulf|cambodia|strategic relations|strategic partnership|quadrangle/i
@@ -236,6 +255,9 @@ export const questions: readonly Question[] = [
 			'riac-2012#p51',
 			'riac-2012#p160',
 			'togo-mgimo#p23',
+			// Togo's own verdict on the "third tendency", security; Kishida on facing the world's issues together.
+			'togo-mgimo#p12',
+			'kishida-2016#p16',
 			'riac-2012#fn-1'
 		],
 		exclude: [
@@ -250,8 +272,11 @@ export const questions: readonly Question[] = [
 		],
 		keys: [
 			{ doc: 'riac-2012', text: "Russia doesn't pose a threat to Japan, and equally there doesn't exist a Japanese threat to Russia." },
-			{ doc: 'riac-2012', text: 'From its side, Tokyo is increasingly concerned about the build-up of China\'s military capability' },
-			{ doc: 'togo-mgimo', text: 'A recent example is the trainings of the Russian Air Forces at the Japanese border. They were the cool message to the Japanese people.' },
+			{ doc: 'bely-2011', text: 'The enforcement of relationship between the two countries is not only essential for national interest of the two but also fundamental for peace and security in northeast Asia.' },
+			{
+				doc: 'togo-mgimo',
+				text: 'It is such vicious circle when mistrust of one side causes mistrust of another one. A recent example is the trainings of the Russian Air Forces at the Japanese border. They were the cool message to the Japanese people.'
+			},
 			{ doc: 'togo-mgimo', text: 'In APR Japan and Russia can make efforts to increase a number of the real friends not nearly for opposition to other friends.' }
 		]
 	},
@@ -267,6 +292,9 @@ export const questions: readonly Question[] = [
 		include: [
 			'togo-mgimo#p19',
 			'togo-mgimo#p20',
+			// What the report says of Japanese opinion on the islands, and of dissent from it.
+			'riac-2012#p126',
+			'riac-2012#p127',
 			'riac-2012#p116',
 			'riac-2012#p118',
 			'riac-2012#p122',
@@ -278,7 +306,6 @@ export const questions: readonly Question[] = [
 			'riac-2012#p42',
 			'riac-2012#p130',
 			'riac-2012#p134',
-			// Russian officials' attitudes to Japanese business: trade, not opinion.,
 			// A government's or a country's attitude to trade and to joint activity on the islands.
 			'riac-2012#p68',
 			'riac-2012#p152'
@@ -299,7 +326,7 @@ export const questions: readonly Question[] = [
 		rules: {
 			words: /summit|meeting|\bvisit(s|ed|ing)?\b|\btalks\b|high-level|highest level|met with/i
 		},
-		include: ['riac-2012#p132', 'togo-mgimo#p4'],
+		include: ['riac-2012#p132'],
 		exclude: [
 			// A summit in passing, in passages about gas and trade.
 			'imamura-2010#p6',
@@ -320,7 +347,7 @@ export const questions: readonly Question[] = [
 		rules: {
 			words: /partner|need each other|depend on each other|interdependence|mutual interest|national interest|\bfriend|complementary|strategic (vision|significance|position)/i
 		},
-		include: ['kishida-2016#p16', 'togo-mgimo#p18', 'riac-2012#p159'],
+		include: ['kishida-2016#p16', 'togo-mgimo#p7', 'togo-mgimo#p18', 'riac-2012#p44', 'riac-2012#p143', 'riac-2012#p159'],
 		exclude: [
 			// Business partners, trade partners and the AEP's "partners": trade and investment.
 			'riac-2012#p80',

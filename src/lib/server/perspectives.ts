@@ -14,6 +14,7 @@ import {
 	type Side
 } from '../corpus/perspectives';
 import type { MentionTuple } from '../corpus/payload';
+import type { Span } from '../corpus/parse';
 import { documents, type DocumentId } from '../content/documents';
 import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER, VOICE_KINDS } from '../content/perspectives';
 import { places } from '../content/places';
@@ -21,7 +22,6 @@ import { chapters } from '../content/chapters';
 import type { FeatureCollection } from 'geojson';
 import { locatorBackground, placesMap, type PlacesMap } from '../geo/places-map';
 import { corpus } from './content';
-import { payloadPassages } from './payload';
 import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 
@@ -69,6 +69,8 @@ export interface PerspectivePassage {
 	anchor: string;
 	label: string;
 	text: string;
+	/** The words, styled as in the document (footnote markers, emphasis) */
+	spans: Span[];
 	mentions: MentionTuple[];
 	/** The places it names, in order of first mention, drawn on the map */
 	places: string[];
@@ -117,11 +119,20 @@ export function questionSummaries(): QuestionSummary[] {
 export function perspectiveView(id: string): PerspectiveView | undefined {
 	const question = questionSummaries().find((q) => q.id === id);
 	if (!question) return undefined;
-	const byId = new Map(payloadPassages().map((p) => [p.id, p]));
+	const byId = new Map([...corpus().values()].flatMap((doc) => passagesOf(doc).map((p): [string, (typeof p)] => [`${doc.id}#${p.anchor}`, p])));
 	const passages = perspectiveAssignment()[id]!.map((pid): PerspectivePassage => {
 		const p = byId.get(pid)!;
-		const places = [...new Set(p.mentions.map(([, , place]) => place))];
-		return { id: p.id, doc: p.doc, anchor: p.anchor, label: p.label, text: p.text, mentions: p.mentions, places, ...(REPORTED[p.id] && { reported: REPORTED[p.id] }) };
+		return {
+			id: pid,
+			doc: p.doc,
+			anchor: p.anchor,
+			label: p.label,
+			text: p.text,
+			spans: p.spans,
+			mentions: p.mentions.map((m): MentionTuple => [m.start, m.end, m.place]),
+			places: p.places,
+			...(REPORTED[pid] && { reported: REPORTED[pid] })
+		};
 	});
 	const column = (side: Side): PerspectiveColumn => ({
 		side,

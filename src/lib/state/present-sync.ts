@@ -16,7 +16,7 @@ export interface DeckPosition {
 
 export type SyncMessage = ({ type: 'show' } & DeckPosition & { from: string }) | { type: 'hello'; from: string };
 
-const SLIDE_ID = /^[a-z0-9-]{0,64}$/;
+const SLIDE_ID = /^[a-z0-9-]{0,64}(?:\/sides)?$/;
 
 /** A message from the channel, checked: anything malformed is dropped, never acted on. */
 export function readMessage(data: unknown): SyncMessage | null {

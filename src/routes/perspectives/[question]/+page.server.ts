@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { questions, VOICE_NOTE } from '$lib/content/perspectives';
+import { questions } from '$lib/content/perspectives';
+import { ORDER_NOTE, VOICE_NOTE } from '$lib/content/voices';
 import { perspectiveView } from '$lib/server/perspectives';
 import { storyData } from '$lib/server/story-data';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -10,5 +11,5 @@ export const load: PageServerLoad = ({ params }) => {
 	storyData();
 	const view = perspectiveView(params.question);
 	if (!view) error(404, `There is no question "${params.question}".`);
-	return { ...view, voiceNote: VOICE_NOTE };
+	return { ...view, voiceNote: VOICE_NOTE, orderNote: ORDER_NOTE };
 };
