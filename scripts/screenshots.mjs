@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Screenshots of every chapter, a place's panel, search and a reader, on a desktop and a phone,
+ * Screenshots of every chapter, a place's panel, search, a reader and Perspectives, on a desktop and a phone,
  * for people to look at (not a test).
  * Needs a build: `npm run build && node scripts/screenshots.mjs [outDir]`.
  */
@@ -39,7 +39,9 @@ try {
 			['place-kunashir', '/?place=kunashir#four-islands'],
 			['search-sakhalin', '/?q=Sakhalin#sakhalin'],
 			['places-list', '/?places'],
-			['reader-riac', '/sources/riac-2012#p87']
+			['reader-riac', '/sources/riac-2012#p87'],
+			['perspectives', '/perspectives'],
+			['perspectives-energy', '/perspectives/energy']
 		];
 		for (const [label, path] of extras) {
 			await page.goto(server.origin + path);

@@ -31,9 +31,9 @@ export interface PlacesMap {
 	beyond: string[];
 }
 
-/** Northeast Asia, from Beijing to Kamchatka: where most of the documents' places are. */
+/** Northeast Asia, from Lake Baikal to Kamchatka: where most of the documents’ places are. */
 export const FRAME_BOUNDS: [[number, number], [number, number]] = [
-	[112, 31],
+	[100, 28],
 	[166, 63]
 ];
 
