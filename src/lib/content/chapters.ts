@@ -172,7 +172,7 @@ export const chapters: readonly Chapter[] = [
 			},
 			notes: [
 				'Ask: the Russian report would keep working on a treaty without letting the problem hold back the rest of the relations; Japan’s foreign minister will “persistently advance negotiations” for the islands’ return and a treaty. For each, which comes first: the treaty or the relationship?',
-				'Point out the words: the report speaks of “a peaceful treaty”, the minister of “the return of the Northern Territories”. Each side’s words carry its position; the story gives both names and takes no side.',
+				'Point out the words: the minister speaks of “the return of the Northern Territories”, words that carry Japan’s position; the report’s sentence names no islands and says only “this problem” (elsewhere it writes “the Kuril islands”). The story gives both names and takes no side.',
 				'The dates: the RIAC authors wrote in 2012, Kishida in August 2016, after the Sochi summit.'
 			]
 		},
@@ -511,8 +511,8 @@ export const chapters: readonly Chapter[] = [
 			russian: { doc: 'bely-2011', text: 'In view of the instability in Middle East, the main energy source for Japan, Russia, as the primary resource exporter for Japan, is ever more significant.' },
 			japanese: { doc: 'imamura-2010', text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.' },
 			notes: [
-				'Ask: the Russian side presents Russia as Japan’s resource supplier; the Japanese diplomat presents Sakhalin’s gas as cooperation with Japanese businesses. What does each side gain, in each author’s telling?',
-				'The outline of Bely’s talk converts yen to dollars wrongly by a factor of ten; the passage quoted here does not depend on those figures.'
+				'Ask: Russia’s ambassador, in JFIR’s outline of his talk, presents Russia as Japan’s resource supplier; the Japanese diplomat presents Sakhalin’s gas as cooperation with Japanese businesses. What does each side gain, in each author’s telling?',
+				'The outline of Bely’s talk converts yen to dollars wrongly by a factor of ten: it gives 2.1 trillion yen as “more than 240 billion dollars”, while the RIAC report gives the record turnover of 2011 as “$30.8 billion”. The passage quoted here does not depend on those figures.'
 			]
 		},
 		timeline: { from: 2007, to: 2011 },
@@ -557,7 +557,8 @@ export const chapters: readonly Chapter[] = [
 			russian: { doc: 'riac-2012', text: 'Therefore it\'s necessary to have an alternative to "the Chinese vector" and to attract Japanese investments.' },
 			japanese: { doc: 'imamura-2010', text: 'Japan and Russia are working together to prepare for this event, with Japanese businesses helping build a bridge to the site of the summit on Russky Island and supplying the venue with electricity and heat.' },
 			notes: [
-				'Ask: the Russian scholars want Japanese investment as an alternative to “the Chinese vector”; the Japanese diplomat points to Japanese businesses building for the APEC summit. For the Russian report, is Japanese investment about development, or about not depending on China? And what does the Japanese diplomat say Japan gains?',
+				'Ask: the Russian scholars want Japanese investment as an alternative to “the Chinese vector”; the Japanese diplomat points to Japanese businesses building for the APEC summit. For the Russian report, is Japanese investment about development, or about not depending on China?',
+				'Imamura says that Russia “requires partners” and names no gain for Japan here. Why might a Japanese diplomat writing in a Moscow paper put it that way?',
 				'Show Russky Island and the bridge on the map while the class discusses.'
 			]
 		},
@@ -686,7 +687,7 @@ export const chapters: readonly Chapter[] = [
 			japanese: { doc: 'imamura-2010', text: 'understanding and cooperation between the citizens of Japan and Russia are required in addition to the efforts made by the governments of both countries' },
 			notes: [
 				'Ask: both sides call for better understanding between the two peoples. What stands in its way, on each side?',
-				'The RIAC report gives polls of both publics: about 90% of Russians polled against handing over the islands (a 2009 poll by RIA Novosti, in its footnote), and 83% of the Japanese polled in 2011 antipathetic to Russia. Can governments settle a dispute that both publics feel so strongly about?'
+				'The RIAC report gives polls of both publics: about 90% of Russians polled against handing over the islands (a 2009 poll by RIA Novosti, in its footnote), and 83% of the Japanese polled in 2011 antipathetic to Russia; and, it says, the Japanese public holds the policy of return “justified, fair and uncompromising”. Can governments settle a dispute on which both publics, as the report describes them, are so set?'
 			]
 		},
 		contested: true,

@@ -66,7 +66,9 @@ function range(from: number, to: number): string[] {
 export const REPORTED: Readonly<Record<string, string>> = {
 	'riac-2012#p47': 'The report’s reading of Tokyo’s concerns',
 	'riac-2012#p49': 'The report’s reading of Japan’s elite, and the view of some Japanese analysts',
-	'riac-2012#p50': 'The report describes Japan’s aims, citing WikiLeaks',
+	'riac-2012#p46': 'The report’s reading of Washington’s reactions',
+	'riac-2012#p48': 'The report’s own judgement of Japan’s leadership',
+	'riac-2012#p50': 'The report’s reading of Japan’s aims, citing a WikiLeaks cable',
 	'riac-2012#p73': 'The report summarises Prime Minister Abe’s proposals of 2007 and the Japanese side’s readiness',
 	'riac-2012#p74': 'The report gives the view of Japanese agencies and companies',
 	'riac-2012#p105': 'The report records, and deplores, statements by Russian public figures',
@@ -85,16 +87,19 @@ export const REPORTED: Readonly<Record<string, string>> = {
 	'riac-2012#p134': 'The report describes views heard in Japan',
 	'riac-2012#p135': 'The report describes views heard in Japan',
 	'riac-2012#p136': 'The report describes views heard in Japan',
+	'riac-2012#p138': 'The report’s claim about Japanese politics',
 	'riac-2012#p142': 'The report’s reading of the Japanese political elite',
+	'riac-2012#p148': 'Reports Japanese reproaches, as the report puts them',
+	'riac-2012#p152': 'The report’s account of Japan’s attitude',
 	'imamura-2010#p5': 'Reports the leaders’ first talks',
 	'imamura-2010#p9': 'From “At their G8 meeting” on, reports what Prime Minister Kan and President Medvedev said; before that, the author’s own words',
 	'imamura-2010#p10': 'Gives the Japanese government’s view, and assumes the Russian government’s',
 	'togo-mgimo#p6': 'The words in brackets are the Russian translator’s, not Togo’s',
-	'togo-mgimo#p10': 'Describes the offer of help by Russia’s deputy prime minister, Igor Sechin',
+	'togo-mgimo#p10': 'The first two sentences are Togo’s own; the last describes the offer of help by Russia’s deputy prime minister, I. Sechin',
 	'togo-mgimo#p13': 'Responds to a speech by Russia’s foreign minister',
-	'togo-mgimo#p14': 'Describes the Japanese foreign ministry’s website',
-	'togo-mgimo#p19': 'Gives Prime Minister Hashimoto’s doctrine of 1997',
-	'togo-mgimo#p21': 'Gives Prime Minister Hashimoto’s view'
+	'togo-mgimo#p14': 'Togo’s own view, then what the Japanese foreign ministry’s website says',
+	'togo-mgimo#p19': 'Gives Prime Minister Hashimoto’s doctrine of 1997, and Sechin’s use of it; the rest is Togo’s own',
+	'togo-mgimo#p21': 'The first sentence is Togo’s own; from “It was declared”, he gives Prime Minister Hashimoto’s view'
 };
 
 /**
@@ -172,7 +177,7 @@ export const questions: readonly Question[] = [
 			{ doc: 'imamura-2010', text: 'The construction of the first liquefied natural gas plant in Sakhalin through cooperation with Japanese businesses, and the export of gas produced there to Japan and other countries last year symbolized cooperation toward this end.' },
 			{
 				doc: 'togo-mgimo',
-				text: '«The initiative of strengthening of the Japanese and Russian cooperation in regions of the Far East and Eastern Siberia» offered by the prime minister Sindzo Abe at the summit meeting in Khailigendam in 2006 appealed to progress of large-scale cooperation in such fields, as energetics, transport, communication'
+				text: '«The initiative of strengthening of the Japanese and Russian cooperation in regions of the Far East and Eastern Siberia» offered by the prime minister Sindzo Abe … appealed to progress of large-scale cooperation in such fields, as energetics, transport, communication'
 			}
 		]
 	},
@@ -359,8 +364,6 @@ export const questions: readonly Question[] = [
 			// A partner country, a negotiating partner or a partner of Beijing: other questions.
 			'riac-2012#p21',
 			'riac-2012#p45',
-			'riac-2012#p49',
-			'riac-2012#p50',
 			'riac-2012#p103',
 			'riac-2012#p104',
 			'riac-2012#p118',

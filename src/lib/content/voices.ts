@@ -22,7 +22,7 @@ export const SIDE_NAMES: Readonly<Record<Side, string>> = { russian: 'Russian vo
  */
 export const VOICE_KINDS: Readonly<Record<DocumentId, string>> = {
 	'bely-2011': 'Russia’s ambassador to Japan, in a talk outlined in English by the Japanese forum that hosted it (JFIR), not in his own words',
-	'riac-2012': 'Russian scholars of Japan, in a report for the Russian International Affairs Council’s research programme, coordinated by a former ambassador to Japan, with advice for Russian policy',
+	'riac-2012': 'Russian scholars of Japan, coordinated by A.N. Panov (Russia’s ambassador to Japan from 1996 to 2003, which the report does not say), in a report for the Russian International Affairs Council’s research programme, with advice for Russian policy',
 	'imamura-2010': 'A diplomat of Japan’s embassy in Moscow, in an opinion piece',
 	'kishida-2016': 'Japan’s foreign minister, in a magazine article (in English translation)',
 	'togo-mgimo': 'A former Japanese diplomat, in a conference report translated from the Japanese into Russian by V.V. Kuzminkov (one of the RIAC report’s authors) and from the Russian into English'
@@ -46,4 +46,4 @@ export const TIME_ORDER: Readonly<Record<DocumentId, string>> = {
 
 /** How the columns are ordered, in words for the page. */
 export const ORDER_NOTE =
-	'Each column reads in time order: Imamura (August 2010), Bely (February 2011), Togo (dated 2009 in the text, but written after 11 March 2011, and placed here at the earliest date its content allows), the RIAC report (2012), Kishida (August 2016).';
+	'Each column reads in time order: Imamura (August 2010), Bely (February 2011), Togo (dated 2009 in the text, but written after 11 March 2011; its counts of years point to 2012; placed here at the earliest date its content allows), the RIAC report (2012), Kishida (August 2016).';
