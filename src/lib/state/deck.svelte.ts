@@ -6,11 +6,26 @@
  */
 import { replaceState } from '$app/navigation';
 import { chapters } from '../content/chapters';
-import { hashForSlide, initialState, reduce, slideIndexFromHash, slidesFor, type PresenterAction, type PresenterState } from './presenter';
+import {
+	hashForSlide,
+	initialState,
+	isLesson,
+	itemCount,
+	reduce,
+	slideIndexFromHash,
+	slidesFor,
+	type PresenterAction,
+	type PresenterState,
+	type Slide
+} from './presenter';
 import { PresentSync, storedStart, storeStart, type DeckPosition } from './present-sync';
 
 export class Deck {
-	readonly slides = slidesFor(chapters);
+	/** The story's slides, or a lesson's once the page has read it from the address */
+	slides: Slide[] = $state.raw(slidesFor(chapters));
+	/** How the slides are counted: the story's by chapter, a lesson's by slide */
+	readonly count = $derived(itemCount(this.slides));
+	readonly unit: 'Chapter' | 'Slide' = $derived(isLesson(this.slides) ? 'Slide' : 'Chapter');
 	state: PresenterState = $state(initialState());
 	startedAt = $state(Date.now());
 	readonly slide = $derived(this.slides[this.state.index]!);
@@ -32,6 +47,12 @@ export class Deck {
 		}
 		if (announce && (this.state.index !== before.index || this.black !== (before.overlay === 'black'))) this.#sync?.announce(this.#position());
 		return before;
+	}
+
+	/** Play other slides (a lesson's), from the slide the address names. */
+	play(slides: Slide[]): void {
+		this.slides = slides;
+		this.state = initialState(slideIndexFromHash(location.hash, slides));
 	}
 
 	/** Clear a typed number and a notice (they go away on their own). */

@@ -16,7 +16,8 @@ export interface DeckPosition {
 
 export type SyncMessage = ({ type: 'show' } & DeckPosition & { from: string }) | { type: 'hello'; from: string };
 
-const SLIDE_ID = /^[a-z0-9-]{0,64}(?:\/sides)?$/;
+/** A slide's id: a chapter's (with "/sides" for its two sides), a lesson's passage ("riac-2012.p63"), or "" */
+const SLIDE_ID = /^[a-z0-9-]{0,64}(?:\/sides|\.(?:p|fn-)\d{1,4})?$/;
 
 /** A message from the channel, checked: anything malformed is dropped, never acted on. */
 export function readMessage(data: unknown): SyncMessage | null {

@@ -5,12 +5,35 @@
  */
 import type { Chapter, SidesPair } from '../content/chapters';
 
+/** A teacher's words for a slide of a lesson (lesson/lesson.ts) */
+export interface TeacherNote {
+	notes: string;
+	question: string;
+}
+
+/** A passage of the documents, as a lesson's slide shows it */
+export interface SlidePassage {
+	/** "riac-2012#p63" */
+	id: string;
+	doc: string;
+	anchor: string;
+	label: string;
+	text: string;
+	/** The places it names, marked on the map */
+	places: string[];
+}
+
 export type Slide =
-	| { kind: 'title'; id: '' }
-	| { kind: 'chapter'; id: string; chapter: Chapter; number: number }
+	| { kind: 'title'; id: ''; lessonTitle?: string }
+	| { kind: 'chapter'; id: string; chapter: Chapter; number: number; teacher?: TeacherNote }
 	/** A chapter's two sides, one quotation from each, after the chapter's own slide */
 	| { kind: 'sides'; id: string; chapter: Chapter; number: number; pair: SidesPair }
+	/** A passage a teacher added to a lesson */
+	| { kind: 'passage'; id: string; number: number; passage: SlidePassage; teacher: TeacherNote }
 	| { kind: 'sources'; id: 'sources' };
+
+/** A passage slide's id, safe in an address's hash: "riac-2012#p63" → "riac-2012.p63". */
+export const passageSlideId = (passageId: string) => passageId.replace('#', '.');
 
 /** The hash suffix of a chapter's two-sided slide: "#four-islands/sides". */
 export const SIDES_SUFFIX = '/sides';
@@ -27,6 +50,36 @@ export function slidesFor(chapters: readonly Chapter[]): Slide[] {
 	];
 }
 
+/**
+ * A lesson's slides: the title (with the lesson's), then each of its chapters (with its two sides)
+ * and passages, numbered in the lesson's order, then the sources.
+ */
+export function slidesForLesson(
+	items: readonly { kind: 'chapter' | 'passage'; ref: string; notes: string; question: string }[],
+	find: { chapter: (id: string) => Chapter | undefined; passage: (id: string) => SlidePassage | undefined },
+	title = ''
+): Slide[] {
+	const slides: Slide[] = [{ kind: 'title', id: '', ...(title.trim() && { lessonTitle: title.trim() }) }];
+	let number = 0;
+	for (const item of items) {
+		const teacher = { notes: item.notes, question: item.question };
+		if (item.kind === 'chapter') {
+			const chapter = find.chapter(item.ref);
+			if (!chapter) continue;
+			number++;
+			slides.push({ kind: 'chapter', id: chapter.id, chapter, number, ...((teacher.notes || teacher.question) && { teacher }) });
+			if (chapter.sides) slides.push({ kind: 'sides', id: chapter.id + SIDES_SUFFIX, chapter, number, pair: chapter.sides });
+		} else {
+			const passage = find.passage(item.ref);
+			if (!passage) continue;
+			number++;
+			slides.push({ kind: 'passage', id: passageSlideId(passage.id), number, passage, teacher });
+		}
+	}
+	slides.push({ kind: 'sources', id: 'sources' });
+	return slides;
+}
+
 /** What a slide is called in the overview and the window's title. */
 export function slideTitle(slide: Slide): string {
 	switch (slide.kind) {
@@ -34,6 +87,8 @@ export function slideTitle(slide: Slide): string {
 			return slide.chapter.title;
 		case 'sides':
 			return `Both sides: ${slide.chapter.title}`;
+		case 'passage':
+			return `${slide.passage.label} of ${slide.passage.doc}`;
 		case 'title':
 			return 'Title';
 		case 'sources':
@@ -41,9 +96,14 @@ export function slideTitle(slide: Slide): string {
 	}
 }
 
-/** How many chapters the slides show. */
-export function chapterCount(slides: readonly Slide[]): number {
-	return slides.filter((s) => s.kind === 'chapter').length;
+/** How many numbered slides (chapters and passages) there are: the numbers a teacher types. */
+export function itemCount(slides: readonly Slide[]): number {
+	return slides.filter((s) => s.kind === 'chapter' || s.kind === 'passage').length;
+}
+
+/** Whether the slides are a lesson's (a passage in them, or a title of their own), counted as slides rather than chapters */
+export function isLesson(slides: readonly Slide[]): boolean {
+	return slides.some((s) => s.kind === 'passage' || (s.kind === 'title' && !!s.lessonTitle));
 }
 
 /**
@@ -51,9 +111,9 @@ export function chapterCount(slides: readonly Slide[]): number {
  * by chapter, the number a teacher types to jump to it ("Chapter 3 of 14", short "3 / 14"); the
  * title and the sources, which are no chapter, by name.
  */
-export function slidePosition(slide: Slide, chapterCount: number): { long: string; short: string } {
-	if (slide.kind === 'chapter') return { long: `Chapter ${slide.number} of ${chapterCount}`, short: `${slide.number} / ${chapterCount}` };
-	if (slide.kind === 'sides') return { long: `Chapter ${slide.number} of ${chapterCount}: both sides`, short: `${slide.number} / ${chapterCount} · sides` };
+export function slidePosition(slide: Slide, chapterCount: number, unit: 'Chapter' | 'Slide' = 'Chapter'): { long: string; short: string } {
+	if (slide.kind === 'chapter' || slide.kind === 'passage') return { long: `${unit} ${slide.number} of ${chapterCount}`, short: `${slide.number} / ${chapterCount}` };
+	if (slide.kind === 'sides') return { long: `${unit} ${slide.number} of ${chapterCount}: both sides`, short: `${slide.number} / ${chapterCount} · sides` };
 	const name = slide.kind === 'title' ? 'Title' : 'Sources';
 	return { long: name, short: name };
 }
@@ -199,8 +259,9 @@ export function reduce(state: PresenterState, action: PresenterAction, slides: r
 			// Typing N opens chapter N's own slide; "0" goes back to the title.
 			const n = Number(state.typed);
 			if (n === 0) return moveTo(0);
-			const index = slides.findIndex((s) => s.kind === 'chapter' && s.number === n);
-			if (index < 0) return { ...state, typed: '', notice: `There is no chapter ${n}: the chapters are 1 to ${chapterCount(slides)}.` };
+			const index = slides.findIndex((s) => (s.kind === 'chapter' || s.kind === 'passage') && s.number === n);
+			const unit = isLesson(slides) ? 'slide' : 'chapter';
+			if (index < 0) return { ...state, typed: '', notice: `There is no ${unit} ${n}: the ${unit}s are 1 to ${itemCount(slides)}.` };
 			return moveTo(index);
 		}
 		case 'toggle':
