@@ -6,6 +6,7 @@
 import { after, describe } from 'node:test';
 import { closeShared } from './harness.mjs';
 import layout from './layout.e2e.mjs';
+import lesson from './lesson.e2e.mjs';
 import measure from './measure.e2e.mjs';
 import perspectives from './perspectives.e2e.mjs';
 import present from './present.e2e.mjs';
@@ -15,7 +16,7 @@ import story from './story.e2e.mjs';
 import timeline from './timeline.e2e.mjs';
 
 /** The longest first, so that the two lanes end together. */
-const FILES = { quality, layout, story, present, sources, measure, perspectives, timeline };
+const FILES = { quality, layout, story, present, sources, measure, perspectives, lesson, timeline };
 const only = process.env.E2E?.split(',').filter(Boolean);
 
 describe('the site in Chromium', { concurrency: 2 }, () => {

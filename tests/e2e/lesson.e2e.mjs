@@ -1,0 +1,165 @@
+/**
+ * A teacher's own lesson, in Chromium against the built site: built by keyboard and by pointer,
+ * kept across a reload, saved to a file and opened in a fresh browser, refused when the file is
+ * not a lesson, shared as a link that another browser plays slide for slide, and `?chapters=`.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { newContext } from './chromium.mjs';
+import { browserSuite, watchedPage } from './harness.mjs';
+
+const PROJECTOR = { width: 1920, height: 1080 };
+
+/** Registers this file's tests, one at a time (tests/e2e/run.test.mjs runs two files' suites at a time). */
+export default function register() {
+	describe('a teacher’s lesson', { concurrency: 1 }, () => {
+		const suite = browserSuite();
+		/** What the builder lists, in order */
+		const itemsOf = (page) => page.locator('[data-testid="lesson-items"] [data-item]').evaluateAll((els) => els.map((e) => e.dataset.item));
+		/** Every slide's id in the presenter, from its overview */
+		async function slideIds(page) {
+			await page.keyboard.press('o');
+			const ids = await page.getByTestId('overview').locator('ol button').evaluateAll((els) => els.map((e) => e.dataset.slide));
+			await page.keyboard.press('Escape');
+			return ids;
+		}
+		let file; // the lesson saved to a file
+		let link; // the lesson's link
+
+		it('is built by keyboard: chapters added, moved, titled and annotated, and kept across a reload', async () => {
+			const { page } = await suite.visit('/lesson');
+			assert.deepEqual(await itemsOf(page), []);
+			for (const id of ['sakhalin', 'four-islands', 'trade']) {
+				await page.locator(`[data-chapter-choice="${id}"] button`).focus();
+				await page.keyboard.press('Enter');
+			}
+			assert.deepEqual(await itemsOf(page), ['chapter:sakhalin', 'chapter:four-islands', 'chapter:trade']);
+			// Move the second chapter up: the focus stays on the slide it moved, now first.
+			await page.locator('[data-item="chapter:four-islands"] [data-move="up"]').focus();
+			await page.keyboard.press('Enter');
+			assert.deepEqual(await itemsOf(page), ['chapter:four-islands', 'chapter:sakhalin', 'chapter:trade']);
+			assert.equal(await page.evaluate(() => document.activeElement?.closest('[data-item]')?.dataset.item), 'chapter:four-islands');
+			// The first slide's Up is disabled, so the focus went to its Down; Space moves it back down.
+			await page.keyboard.press('Space');
+			assert.deepEqual(await itemsOf(page), ['chapter:sakhalin', 'chapter:four-islands', 'chapter:trade']);
+			await page.locator('[data-testid="lesson-title"]').focus();
+			await page.keyboard.type('The islands and the gas');
+			await page.locator('[data-item="chapter:four-islands"] [data-field="question"]').focus();
+			await page.keyboard.type('Why does the map give two names?');
+			await page.keyboard.press('Tab');
+			await page.keyboard.type('Ask who uses which name.');
+			assert.match(await page.locator('[role="status"]').first().textContent(), /Moved/);
+			await page.reload();
+			await page.waitForSelector('html[data-started]', { state: 'attached' });
+			await page.locator('[data-item]').first().waitFor();
+			assert.deepEqual(await itemsOf(page), ['chapter:sakhalin', 'chapter:four-islands', 'chapter:trade']);
+			assert.equal(await page.inputValue('[data-testid="lesson-title"]'), 'The islands and the gas');
+			assert.equal(await page.inputValue('[data-item="chapter:four-islands"] [data-field="question"]'), 'Why does the map give two names?');
+			assert.equal(await page.inputValue('[data-item="chapter:four-islands"] [data-field="notes"]'), 'Ask who uses which name.');
+		});
+
+		it('takes passages from a reader, a place’s panel and Perspectives, and is reordered by dragging', async () => {
+			const reader = await suite.visit('/sources/riac-2012#p126');
+			await reader.page.click('[data-add-to-lesson="riac-2012#p126"]');
+			await reader.page.getByRole('status').filter({ hasText: 'Your lesson: 4 slides' }).waitFor();
+			const panel = await suite.visit('/?place=sakhalin');
+			const add = panel.page.locator('[data-testid="panel"] [data-add-to-lesson="imamura-2010#p6"]').first();
+			await add.click();
+			await panel.page.getByRole('status').filter({ hasText: 'Your lesson: 5 slides' }).waitFor();
+			const perspectives = await suite.visit('/perspectives/energy');
+			await perspectives.page.click('[data-passage="bely-2011#p6"] [data-add-to-lesson]');
+			await perspectives.page.getByRole('status').filter({ hasText: 'Your lesson: 6 slides' }).waitFor();
+			// Adding a passage twice keeps one.
+			await perspectives.page.reload();
+			await perspectives.page.click('[data-passage="bely-2011#p6"] [data-add-to-lesson]');
+			await perspectives.page.getByRole('status').filter({ hasText: 'In your lesson' }).or(perspectives.page.getByText('In your lesson')).first().waitFor();
+
+			const { page } = await suite.visit('/lesson');
+			await page.locator('[data-item="passage:bely-2011#p6"]').waitFor();
+			const before = await itemsOf(page);
+			assert.deepEqual(before.slice(3), ['passage:riac-2012#p126', 'passage:imamura-2010#p6', 'passage:bely-2011#p6']);
+			// Each passage is described from its document.
+			assert.match(await page.locator('[data-item="passage:riac-2012#p126"]').innerText(), /A\.N\. Panov et al\., ¶ 126[\s\S]*The controversy between the sides/);
+			// Drag the RIAC passage onto the first slide: it takes the first place.
+			await page.locator('[data-item="passage:riac-2012#p126"] .handle').dragTo(page.locator('[data-item="chapter:sakhalin"] .item-head'));
+			assert.deepEqual(await itemsOf(page), ['passage:riac-2012#p126', 'chapter:sakhalin', 'chapter:four-islands', 'chapter:trade', 'passage:imamura-2010#p6', 'passage:bely-2011#p6']);
+			await page.locator('[data-item="passage:imamura-2010#p6"] button', { hasText: 'Remove' }).click();
+			assert.equal((await itemsOf(page)).length, 5);
+
+			// Saved to a file: a small JSON lesson, as the builder shows it.
+			const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="lesson-export"]')]);
+			file = await download.path();
+			const saved = JSON.parse(readFileSync(file, 'utf8'));
+			assert.equal(saved.format, 'passages-lesson');
+			assert.equal(saved.title, 'The islands and the gas');
+			assert.deepEqual(saved.items.map((i) => `${i.kind}:${i.ref}`), await itemsOf(page));
+			assert.match(download.suggestedFilename(), /^the-islands-and-the-gas\.passages-lesson\.json$/);
+			await page.waitForFunction(() => /lesson=[A-Za-z0-9_-]{20,}/.test(document.querySelector('[data-testid="lesson-share"]').value));
+			link = new URL(await page.inputValue('[data-testid="lesson-share"]'));
+			assert.equal(link.origin, suite.server.origin);
+		});
+
+		it('opens from its file in a fresh browser, and refuses a file that is not a lesson, changing nothing', async (t) => {
+			const context = await newContext(suite.chromium);
+			t.after(() => context.close());
+			const w = await watchedPage(context, suite.server.origin, { map: false });
+			await w.page.goto(suite.server.origin + '/lesson');
+			await w.page.waitForSelector('html[data-started]', { state: 'attached' });
+			await w.page.setInputFiles('[data-testid="lesson-import"]', file);
+			await w.page.locator('[data-item]').first().waitFor();
+			const items = await itemsOf(w.page);
+			assert.deepEqual(items, ['passage:riac-2012#p126', 'chapter:sakhalin', 'chapter:four-islands', 'chapter:trade', 'passage:bely-2011#p6']);
+			assert.equal(await w.page.inputValue('[data-item="chapter:four-islands"] [data-field="question"]'), 'Why does the map give two names?');
+			w.page.on('dialog', (d) => d.accept());
+			await w.page.setInputFiles('[data-testid="lesson-import"]', { name: 'places.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
+			await w.page.getByTestId('import-problem').filter({ hasText: 'This is not a Passages lesson' }).waitFor();
+			await w.page.setInputFiles('[data-testid="lesson-import"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"passages-lesson","version":1,"items":[{"kind":"map","ref":"x"}]}') });
+			await w.page.getByTestId('import-problem').filter({ hasText: 'Slide 1’s kind must be "chapter" or "passage". Nothing was changed.' }).waitFor();
+			assert.deepEqual(await itemsOf(w.page), items);
+			assert.deepEqual([...w.problems.consoleErrors, ...w.problems.offOrigin], []);
+		});
+
+		it('plays from its link in a fresh browser: the same slides, the question on the slide, the teacher’s notes first', async (t) => {
+			const context = await newContext(suite.chromium, { viewport: PROJECTOR });
+			t.after(() => context.close());
+			const w = await watchedPage(context, suite.server.origin, { viewport: PROJECTOR, map: false });
+			await w.page.goto(link.href);
+			await w.page.waitForFunction(() => document.querySelector('[data-testid="presenter"]')?.dataset.index === '0');
+			await w.page.getByRole('heading', { level: 1, name: 'The islands and the gas' }).waitFor();
+			const slides = await slideIds(w.page);
+			assert.deepEqual(slides, ['title', 'riac-2012.p126', 'sakhalin', 'sakhalin/sides', 'four-islands', 'four-islands/sides', 'trade', 'trade/sides', 'bely-2011.p6', 'sources']);
+			await w.page.keyboard.press('ArrowRight');
+			await w.page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.slide === 'riac-2012.p126');
+			assert.match(await w.page.locator('[data-position]').first().textContent(), /Slide 1 of 5/);
+			assert.match(await w.page.locator('[data-passage="riac-2012#p126"] .words').innerText(), /The controversy between the sides is not only big/);
+			// The number typed is the lesson's: 3 opens its third slide, the four islands.
+			await w.page.keyboard.type('3');
+			await w.page.keyboard.press('Enter');
+			await w.page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.slide === 'four-islands');
+			assert.equal(await w.page.getByTestId('slide-question').innerText(), 'Why does the map give two names?');
+			assert.equal(new URL(w.page.url()).searchParams.get('lesson'), link.searchParams.get('lesson'));
+			// The speaker window plays the same lesson, the teacher's notes before the story's.
+			const [speaker] = await Promise.all([context.waitForEvent('page'), w.page.keyboard.press('s')]);
+			await speaker.waitForFunction(() => document.querySelector('[data-testid="speaker"]')?.dataset.slide === 'four-islands');
+			const text = await speaker.locator('main').innerText();
+			assert.ok(text.indexOf('Ask who uses which name.') < text.indexOf('Say both names of each island aloud'), 'the teacher’s notes come first');
+			assert.match(await speaker.getByTestId('teacher-notes').innerText(), /Question for the class: Why does the map give two names\?/);
+			assert.deepEqual([...w.problems.consoleErrors, ...w.problems.offOrigin], []);
+		});
+
+		it('plays ?chapters=a,b,c in that order, saying which it does not have', async () => {
+			const { page } = await suite.visit('/present?chapters=trade,atlantis,sakhalin', { viewport: PROJECTOR });
+			await page.getByTestId('lesson-notice').filter({ hasText: 'This lesson names the chapter “atlantis”, which Passages does not have; the rest plays.' }).waitFor();
+			assert.deepEqual(await slideIds(page), ['title', 'trade', 'trade/sides', 'sakhalin', 'sakhalin/sides', 'sources']);
+			await page.keyboard.press('ArrowRight');
+			await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.slide === 'trade');
+			assert.match(await page.locator('[data-position]').first().textContent(), /Chapter 1 of 2/);
+			await page.keyboard.press('End');
+			await page.keyboard.press('ArrowLeft');
+			await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.slide === 'sakhalin/sides');
+		});
+
+		suite.itLeftNoTrace(4);
+	});
+}
