@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { newContext } from './chromium.mjs';
 import { browserSuite, watchedPage } from './harness.mjs';
+import { collapse, docWords } from './documents.mjs';
+import { readPdf } from './pdf.mjs';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 
@@ -145,6 +147,32 @@ export default function register() {
 			const text = await speaker.locator('main').innerText();
 			assert.ok(text.indexOf('Ask who uses which name.') < text.indexOf('Say both names of each island aloud'), 'the teacher’s notes come first');
 			assert.match(await speaker.getByTestId('teacher-notes').innerText(), /Question for the class: Why does the map give two names\?/);
+			assert.deepEqual([...w.problems.consoleErrors, ...w.problems.offOrigin], []);
+		});
+
+		it('prints from its link: /handout?lesson= gives its slides in its order, with its questions, word for word', async (t) => {
+			const context = await newContext(suite.chromium);
+			t.after(() => context.close());
+			const w = await watchedPage(context, suite.server.origin, { map: false });
+			await w.page.goto(`${suite.server.origin}/handout?lesson=${link.searchParams.get('lesson')}`);
+			await w.page.waitForSelector('[data-testid="lesson-handout"][data-ready="true"]');
+			assert.match(w.page.url(), /\/handout\/lesson\?lesson=/);
+			const order = await w.page.locator('[data-handout-chapter], [data-handout-passage]').evaluateAll((els) =>
+				els.map((e) => e.dataset.handoutChapter ?? e.dataset.handoutPassage)
+			);
+			assert.deepEqual(order, ['riac-2012#p126', 'sakhalin', 'four-islands', 'trade', 'bely-2011#p6']);
+			assert.equal(await w.page.locator('[data-handout-chapter="four-islands"] [data-testid="handout-question"]').innerText(), 'Question: Why does the map give two names?');
+			// Each chapter's map is drawn; the teacher's notes print only when asked.
+			for (const id of ['sakhalin', 'four-islands', 'trade'])
+				assert.ok(((await w.page.locator(`[data-handout-chapter="${id}"] [data-testid="handout-map"] path.land`).getAttribute('d')) ?? '').length > 1000, `${id}: map`);
+			assert.equal(await w.page.getByTestId('handout-notes').count(), 0);
+			await w.page.getByTestId('with-notes').check();
+			assert.match(await w.page.getByTestId('handout-notes').innerText(), /Ask who uses which name\./);
+			const words = collapse(await w.page.locator('[data-handout-passage="bely-2011#p6"] .words').innerText());
+			assert.ok(docWords['bely-2011'].includes(words.slice(0, 120)), words.slice(0, 60));
+			const pdf = readPdf(await w.page.pdf({ format: 'A4', printBackground: true, outline: true, tagged: true }));
+			const headings = pdf.outline.map((o) => o.title).filter((title) => /^\d+\. /.test(title));
+			assert.deepEqual(headings.map((h) => h.split('. ')[0]), ['1', '2', '3', '4', '5']);
 			assert.deepEqual([...w.problems.consoleErrors, ...w.problems.offOrigin], []);
 		});
 

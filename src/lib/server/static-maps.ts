@@ -14,7 +14,15 @@ import bordersRaw from '../../../static/geo/borders.geojson?raw';
 /** The handout's map size in CSS pixels (about 17 × 10 cm on an A4 page). */
 export const HANDOUT_MAP_SIZE = { width: 680, height: 400 };
 
+let drawn: Record<string, StaticMap> | undefined;
+
+/** Chapter id → its map, drawn once per process. */
 export function chapterMaps(): Record<string, StaticMap> {
+	drawn ??= drawMaps();
+	return drawn;
+}
+
+function drawMaps(): Record<string, StaticMap> {
 	const data = {
 		landRegion: JSON.parse(landRegionRaw) as FeatureCollection,
 		landWorld: JSON.parse(landWorldRaw) as FeatureCollection,
