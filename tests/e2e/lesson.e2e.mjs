@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { describe, it } from 'node:test';
 import { newContext } from './chromium.mjs';
 import { browserSuite, watchedPage } from './harness.mjs';
@@ -186,6 +187,56 @@ export default function register() {
 			await page.keyboard.press('End');
 			await page.keyboard.press('ArrowLeft');
 			await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.slide === 'sakhalin/sides');
+		});
+
+		it('embeds a chapter in another site’s page: its map drawn, no error, no focus taken, no history entry, 320 px wide', async (t) => {
+			// The snippet the story offers, pasted into a page on a second origin.
+			const story = await suite.visit('/#four-islands');
+			await story.page.locator('[data-embed-snippet="four-islands"] summary').click();
+			const snippet = await story.page.locator('[data-embed-snippet="four-islands"] textarea').inputValue();
+			assert.match(snippet, new RegExp(`^<iframe src="${suite.server.origin}/embed/four-islands" title="Passages: Four islands, two names" width="100%" height="560"`));
+			const host = createServer((req, res) => {
+				res.setHeader('content-type', 'text/html; charset=utf-8');
+				res.end(`<!doctype html><html lang="en"><title>A school</title><body><h1>Lesson 3</h1><script>window.startLength = history.length</script><div style="width:320px">${snippet.replace('loading="lazy"', '')}</div><p>After the frame.</p></body></html>`);
+			});
+			await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
+			t.after(() => host.close());
+			const hostOrigin = `http://127.0.0.1:${host.address().port}`;
+			assert.notEqual(hostOrigin, suite.server.origin);
+			const context = await newContext(suite.chromium, { viewport: { width: 400, height: 800 } });
+			t.after(() => context.close());
+			const page = await context.newPage();
+			const errors = [];
+			const elsewhere = [];
+			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			page.on('pageerror', (e) => errors.push(String(e)));
+			page.on('request', (r) => ![hostOrigin, suite.server.origin].includes(new URL(r.url()).origin) && !r.url().startsWith('blob:') && !r.url().startsWith('data:') && elsewhere.push(r.url()));
+			await page.goto(hostOrigin + '/');
+			const frame = page.frameLocator('iframe');
+			const map = frame.locator('[data-testid="map"][data-ready="true"]');
+			await map.waitFor({ timeout: 30000 });
+			assert.equal(await map.getAttribute('data-center'), '146.6000,44.3500');
+			assert.ok(Number(await map.getAttribute('data-zoom')) > 4);
+			await frame.getByRole('heading', { level: 1, name: 'Four islands, two names' }).waitFor();
+			assert.match(await frame.locator('blockquote').innerText(), /The most important outstanding issue between the two nations is the Northern Territories/);
+			assert.equal(await frame.getByRole('link', { name: /Read the whole story/ }).getAttribute('target'), '_blank');
+			// A quiet guest: the host keeps its focus and its history, and nothing overflows 320 px.
+			await page.waitForTimeout(500);
+			assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BODY');
+			const entries = () => page.evaluate(() => [history.length, window.startLength]);
+			let [now, before] = await entries();
+			assert.equal(now, before, 'no history entry while the frame loads');
+			await frame.locator('[data-testid="map"]').click();
+			await page.mouse.wheel(0, 300);
+			await frame.locator('[data-embed] h1').click();
+			[now, before] = await entries();
+			assert.equal(now, before, 'nor when it is clicked and scrolled');
+			const width = await page.frames()[1].evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+			assert.ok(width[0] <= width[1], `the frame's page is ${width[0]} px wide in ${width[1]}`);
+			// No offline copy of the site is made from inside another site's page.
+			assert.equal(await page.frames()[1].evaluate(async () => (await navigator.serviceWorker?.getRegistrations())?.length ?? 0), 0);
+			assert.deepEqual(errors, []);
+			assert.deepEqual(elsewhere, []);
 		});
 
 		suite.itLeftNoTrace(4);

@@ -75,7 +75,10 @@ export default function register() {
 				['the data page', '/data', 'html[data-started]'],
 				['the Perspectives list', '/perspectives', 'html[data-started]'],
 				['a question’s two sides', '/perspectives/security', 'html[data-started]'],
-				['a question’s two sides on a phone', '/perspectives/islands-and-treaty', 'html[data-started]', { width: 390, height: 844 }]
+				['a question’s two sides on a phone', '/perspectives/islands-and-treaty', 'html[data-started]', { width: 390, height: 844 }],
+				['the lesson builder', '/lesson', 'html[data-started]'],
+				['a lesson’s handout', '/handout/lesson?lesson=LcmxDkAwFAXQX3m51ifBYPURBkPT4UYbbVCNx_9bnPW4XjFzTzxyEZYglEozbhHqHFYo7G8ooFgSHwlXNIlck1gOUTbmMsGrQ4Uinzzfm-3Q9V1TR3jvPw', '[data-ready="true"]'],
+				['an embedded chapter', '/embed/sakhalin', 'map', { width: 360, height: 560 }]
 			];
 			for (const [name, path, ready, viewport] of pages) {
 				it(`axe-core finds no violations on ${name}`, async (t) => {
