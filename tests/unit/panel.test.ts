@@ -4,13 +4,16 @@ import { countPlaces, mentionMarks, namedIn, passageCounts, placeSections } from
 import type { PayloadPassage } from '../../src/lib/corpus/payload';
 import { excerpt, excerptWithMarks, segment } from '../../src/lib/corpus/segments';
 import { matchMarks, matchRanges } from '../../src/lib/corpus/search';
+import { narrowed } from '../../src/lib/corpus/narrow';
 
 describe('the panel in the address', () => {
 	it('reads and writes each view', () => {
 		for (const view of [
 			{ kind: 'places' },
 			{ kind: 'place', id: 'kunashir' },
-			{ kind: 'search', query: 'peace treaty & "LNG"' }
+			{ kind: 'search', query: 'peace treaty & "LNG"' },
+			{ kind: 'search', query: 'gas', side: 'japanese' },
+			{ kind: 'search', query: 'China', side: 'russian', question: 'security' }
 		] as const) {
 			expect(viewFromSearch(searchForView(view))).toEqual(view);
 		}
@@ -21,6 +24,8 @@ describe('the panel in the address', () => {
 	it('keeps hostile input as data, bounded in length', () => {
 		const view = viewFromSearch('?place=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
 		expect(view).toEqual({ kind: 'place', id: '<script>alert(1)</script>' });
+		// A side that is neither is dropped; a question is kept as text (the panel says when none has it).
+		expect(viewFromSearch('?q=gas&side=both&question=%3Cb%3E')).toEqual({ kind: 'search', query: 'gas', question: '<b>' });
 		const long = viewFromSearch('?q=' + 'a'.repeat(5000));
 		expect(long.kind === 'search' && long.query.length).toBe(200);
 	});
@@ -123,5 +128,25 @@ describe('segments and excerpts', () => {
 		expect(cut).toMatchObject({ text: 'The Kurils are named in this one.', before: true, after: true });
 		expect(cut.marks).toEqual([{ start: 4, end: 10, tag: 'mention' }]);
 		expect(excerptWithMarks('A short passage.', [])).toEqual({ text: 'A short passage.', before: false, after: false, marks: [] });
+	});
+});
+
+describe('a search narrowed to a side or a question', () => {
+	const passage = (id: string) => ({ id, doc: id.split('#')[0]!, anchor: id.split('#')[1]!, label: '', kind: 'paragraph' as const, text: '', mentions: [] });
+	const questions = [{ id: 'energy', short: 'Energy', title: 'What of energy?', passages: ['riac-2012#p56', 'imamura-2010#p6'] }];
+	const all = ['riac-2012#p56', 'imamura-2010#p6', 'kishida-2016#p8', 'bely-2011#p4'].map(passage);
+	const kept = (n: ReturnType<typeof narrowed>) => all.filter((p) => !n.keep || n.keep(p)).map((p) => p.id);
+
+	it('keeps one side’s voices, one question’s passages, or both at once', () => {
+		expect(kept(narrowed({}, questions))).toEqual(all.map((p) => p.id));
+		expect(kept(narrowed({ side: 'japanese' }, questions))).toEqual(['imamura-2010#p6', 'kishida-2016#p8']);
+		expect(kept(narrowed({ question: 'energy' }, questions))).toEqual(['riac-2012#p56', 'imamura-2010#p6']);
+		expect(kept(narrowed({ side: 'russian', question: 'energy' }, questions))).toEqual(['riac-2012#p56']);
+	});
+
+	it('names a question that does not exist, and then narrows by nothing but the side', () => {
+		const n = narrowed({ side: 'russian', question: 'atlantis' }, questions);
+		expect(n.unknownQuestion).toBe('atlantis');
+		expect(kept(n)).toEqual(['riac-2012#p56', 'bely-2011#p4']);
 	});
 });

@@ -1,7 +1,8 @@
 /**
  * What the side panel shows, and how that is written in the address so a view can be shared:
- * `?place=kunashir`, `?q=sakhalin` (narrowed by `&side=japanese` and `&question=energy`), `?places` (the list), `?measure=lon,lat;lon,lat` (the ruler;
- * `&ring` closes the path), `?route=yokohama,rotterdam&closed=suez` (the sea-route tool).
+ * `?place=kunashir`, `?q=sakhalin` (narrowed by `&side=japanese` and `&question=energy`),
+ * `?places` (the list), `?measure=lon,lat;lon,lat` (the ruler; `&ring` closes the path),
+ * `?route=yokohama,rotterdam&closed=suez` (the sea-route tool).
  * Whatever the address says is data: an unknown place or a bad point is reported, never
  * interpreted.
  */
