@@ -19,6 +19,7 @@ import {
 	type Slide
 } from './presenter';
 import { PresentSync, storedStart, storeStart, type DeckPosition } from './present-sync';
+import { slidesFromAddress } from '../lesson/play';
 
 export class Deck {
 	/** The story's slides, or a lesson's once the page has read it from the address */
@@ -27,6 +28,10 @@ export class Deck {
 	readonly count = $derived(itemCount(this.slides));
 	readonly unit: 'Chapter' | 'Slide' = $derived(isLesson(this.slides) ? 'Slide' : 'Chapter');
 	state: PresenterState = $state(initialState());
+	/** What the address's lesson names that Passages lacks, or why it could not be read ("" once dismissed) */
+	lessonNotice = $state('');
+	/** "?lesson=…" while a lesson from the address plays (for the links that keep it), else "" */
+	lessonSearch = $state('');
 	startedAt = $state(Date.now());
 	readonly slide = $derived(this.slides[this.state.index]!);
 	readonly black = $derived(this.state.overlay === 'black');
@@ -53,6 +58,18 @@ export class Deck {
 	play(slides: Slide[]): void {
 		this.slides = slides;
 		this.state = initialState(slideIndexFromHash(location.hash, slides));
+	}
+
+	/**
+	 * Play the lesson the address names (?lesson=…, ?chapters=a,b,c), if it names one, instead of the
+	 * story: both windows do, so they hold the same slides.
+	 */
+	async playAddress(base: string): Promise<void> {
+		const { slides, notice } = await slidesFromAddress(location.search, base);
+		if (slides) this.play(slides);
+		this.lessonNotice = notice;
+		const lesson = new URLSearchParams(location.search).get('lesson');
+		this.lessonSearch = slides && lesson ? `?lesson=${lesson}` : '';
 	}
 
 	/** Clear a typed number and a notice (they go away on their own). */
