@@ -47,3 +47,6 @@ export const TIME_ORDER: Readonly<Record<DocumentId, string>> = {
 /** How the columns are ordered, in words for the page. */
 export const ORDER_NOTE =
 	'Each column reads in time order: Imamura (August 2010), Bely (February 2011), Togo (dated 2009 in the text, but written after 11 March 2011; its counts of years point to 2012; placed here at the earliest date its content allows), the RIAC report (2012), Kishida (August 2016).';
+
+/** The documents' ids in the columns' order (TIME_ORDER). */
+export const DOCUMENTS_IN_TIME: readonly DocumentId[] = (Object.keys(TIME_ORDER) as DocumentId[]).sort((a, b) => TIME_ORDER[a].localeCompare(TIME_ORDER[b]));

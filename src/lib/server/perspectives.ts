@@ -15,8 +15,9 @@ import {
 } from '../corpus/perspectives';
 import type { MentionTuple } from '../corpus/payload';
 import type { Span } from '../corpus/parse';
-import { documents, type DocumentId } from '../content/documents';
+import { documents } from '../content/documents';
 import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER, VOICE_KINDS } from '../content/perspectives';
+import { DOCUMENTS_IN_TIME, sideOf } from '../content/voices';
 import { places } from '../content/places';
 import { chapters } from '../content/chapters';
 import type { FeatureCollection } from 'geojson';
@@ -26,7 +27,7 @@ import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 
 /** Document id → its side, from the documents' metadata */
-export const SIDES: Readonly<Record<string, Side>> = Object.fromEntries(documents.map((d) => [d.id, d.voice === 'Russian' ? 'russian' : 'japanese']));
+export const SIDES: Readonly<Record<string, Side>> = Object.fromEntries(documents.map((d) => [d.id, sideOf(d.id)!]));
 
 /** Every passage of the five documents, in each document's reading order, with the places it names. */
 export function assignablePassages(): AssignablePassage[] {
@@ -103,8 +104,6 @@ export interface PerspectiveView {
 	others: { id: string; short: string }[];
 }
 
-/** Document ids in the columns' order (time order) */
-const docsInTimeOrder = () => inTimeOrder(documents.map((d) => ({ doc: d.id })), TIME_ORDER).map((d) => d.doc);
 
 export function questionSummaries(): QuestionSummary[] {
 	const counts = assignmentCounts(perspectiveAssignment());
@@ -136,9 +135,7 @@ export function perspectiveView(id: string): PerspectiveView | undefined {
 	});
 	const column = (side: Side): PerspectiveColumn => ({
 		side,
-		docs: docsInTimeOrder()
-			.filter((d) => SIDES[d] === side)
-			.map((d) => ({ id: d, count: question.byDoc[d] ?? 0, voiceKind: VOICE_KINDS[d as DocumentId] })),
+		docs: DOCUMENTS_IN_TIME.filter((d) => SIDES[d] === side).map((d) => ({ id: d, count: question.byDoc[d] ?? 0, voiceKind: VOICE_KINDS[d] })),
 		passages: passages.filter((p) => SIDES[p.doc] === side)
 	});
 	const named = [...new Set(passages.flatMap((p) => p.places))];
