@@ -23,10 +23,16 @@ export class LessonStore {
 	problem = $state('');
 	#started = false;
 
-	/** In the browser: read the saved lesson and follow changes made in other tabs. Returns the cleanup. */
-	start(): () => void {
+	/** In the browser: read the saved lesson; changes are saved from now on. */
+	open(): this {
 		this.lesson = load();
 		this.#started = true;
+		return this;
+	}
+
+	/** In the browser: read the saved lesson and follow changes made in other tabs. Returns the cleanup. */
+	start(): () => void {
+		this.open();
 		const onStorage = (e: StorageEvent) => {
 			if (e.key === STORAGE_KEY) this.lesson = load();
 		};
@@ -89,15 +95,7 @@ export class LessonStore {
 
 /** Add one item to the saved lesson from any page (a reader, the panel, Perspectives), without a builder open. */
 export function addToSavedLesson(kind: LessonItem['kind'], ref: string): { added: boolean; count: number } {
-	const store = new LessonStore();
-	store.lesson = load();
-	const added = store.add(kind, ref);
-	if (added) {
-		try {
-			localStorage.setItem(STORAGE_KEY, lessonFileText(store.lesson));
-		} catch {
-			return { added: false, count: store.lesson.items.length };
-		}
-	}
+	const store = new LessonStore().open();
+	const added = store.add(kind, ref) && !store.problem;
 	return { added, count: store.lesson.items.length };
 }
