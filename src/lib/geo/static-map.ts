@@ -42,11 +42,18 @@ export interface StaticMapLabel {
 const CHAR_WIDTH = 7.6;
 const LINE_HEIGHT = 15;
 
-interface Box {
+export interface Box {
 	x0: number;
 	y0: number;
 	x1: number;
 	y1: number;
+}
+
+/** The box a label's text takes, from where it is anchored (at the handout's 13 px bold). */
+export function labelBox({ text, textX, textY, anchor }: Pick<StaticMapLabel, 'text' | 'textX' | 'textY' | 'anchor'>): Box {
+	const w = text.length * CHAR_WIDTH;
+	const x0 = anchor === 'start' ? textX : anchor === 'end' ? textX - w : textX - w / 2;
+	return { x0, y0: textY - LINE_HEIGHT / 2, x1: x0 + w, y1: textY + LINE_HEIGHT / 2 };
 }
 
 /** Room kept between two labels side by side, and between a label and the map's edge, in px (a line's height already spaces them vertically) */
@@ -71,7 +78,6 @@ export function placeLabels(points: LabelPoint[], size?: { width: number; height
 	const out: StaticMapLabel[] = new Array(points.length);
 	for (const i of order) {
 		const pt = points[i]!;
-		const w = pt.text.length * CHAR_WIDTH;
 		const gap = pt.dot ? 6 : 0;
 		type Option = { textX: number; textY: number; anchor: StaticMapLabel['anchor'] };
 		const options: Option[] = pt.dot
@@ -82,10 +88,7 @@ export function placeLabels(points: LabelPoint[], size?: { width: number; height
 					{ textX: pt.x, textY: pt.y - LINE_HEIGHT, anchor: 'middle' }
 				]
 			: [0, 1, -1, ...(pt.group ? [2, -2, 3, -3] : [])].map((lines) => ({ textX: pt.x, textY: pt.y + lines * LINE_HEIGHT, anchor: 'middle' }));
-		const box = (o: Option): Box => {
-			const x0 = o.anchor === 'start' ? o.textX : o.anchor === 'end' ? o.textX - w : o.textX - w / 2;
-			return { x0, y0: o.textY - LINE_HEIGHT / 2, x1: x0 + w, y1: o.textY + LINE_HEIGHT / 2 };
-		};
+		const box = (o: Option): Box => labelBox({ text: pt.text, ...o });
 		const chosen = options.find((o) => !overlaps(box(o), i) && inside(box(o))) ?? options.find((o) => !overlaps(box(o), i)) ?? options[0]!;
 		placed.push(box(chosen));
 		out[i] = { ...pt, ...chosen };
