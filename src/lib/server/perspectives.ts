@@ -29,11 +29,14 @@ import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 /** Document id → its side, from the documents' metadata */
 export const SIDES: Readonly<Record<string, Side>> = Object.fromEntries(documents.map((d) => [d.id, sideOf(d.id)!]));
 
-/** Every passage of the five documents, in each document's reading order, with the places it names. */
+let assignable: AssignablePassage[] | undefined;
+
+/** Every passage of the five documents, in each document's reading order, with the places it names. Built once per process. */
 export function assignablePassages(): AssignablePassage[] {
-	return [...corpus().values()].flatMap((doc) =>
+	assignable ??= [...corpus().values()].flatMap((doc) =>
 		passagesOf(doc).map((p) => ({ id: `${doc.id}#${p.anchor}`, doc: doc.id, anchor: p.anchor, kind: p.kind, text: p.text, places: p.places }))
 	);
+	return assignable;
 }
 
 let cached: Assignment | undefined;
