@@ -4,13 +4,17 @@
  * header and directory once, then each tile by an HTTP range request (which the service worker
  * answers from its copy when offline).
  *
+ * A static host that does not serve byte ranges answers a range request with the whole file (200):
+ * `pmtiles`' own FetchSource refuses that, and the map had no land. ByteServingSource keeps that
+ * answer instead and cuts every later range from it, so the map draws from any static host.
+ *
  * Each range is read from the network once per page: the story's map asks again for tiles it has
  * shown before (the bench counted 228 requests for 84 ranges over the fourteen chapters), and a
  * browser does not keep range responses for reuse, so the archive's source keeps what it has read.
  * The archive is 2.9 MB, all of it, so the copy never grows past that.
  */
 import { addProtocol } from 'maplibre-gl';
-import { FetchSource, PMTiles, Protocol, type RangeResponse, type Source } from 'pmtiles';
+import { PMTiles, Protocol, type RangeResponse, type Source } from 'pmtiles';
 
 export const BASEMAP_FILE = 'geo/basemap.pmtiles';
 
@@ -45,17 +49,53 @@ export class RangeCache implements Source {
 	}
 }
 
+/**
+ * Reads ranges of a file over HTTP. A 206 answer is the range asked for; a 200 answer is the whole
+ * file (a host without byte serving), which is kept and cut for this and every later read.
+ */
+export class ByteServingSource implements Source {
+	readonly #url: string;
+	readonly #fetch: typeof fetch;
+	#whole: Promise<ArrayBuffer> | null = null;
+	constructor(url: string, fetcher: typeof fetch = (...args) => fetch(...args)) {
+		this.#url = url;
+		this.#fetch = fetcher;
+	}
+	getKey(): string {
+		return this.#url;
+	}
+	async getBytes(offset: number, length: number, signal?: AbortSignal): Promise<RangeResponse> {
+		if (this.#whole) return { data: (await this.#whole).slice(offset, offset + length) };
+		const response = await this.#fetch(this.#url, { signal, headers: { range: `bytes=${offset}-${offset + length - 1}` } });
+		if (response.status === 206) {
+			const etag = response.headers.get('etag');
+			return { data: await response.arrayBuffer(), etag: etag && !etag.startsWith('W/') ? etag : undefined };
+		}
+		if (response.status !== 200) throw new Error(`${this.#url}: the server answered ${response.status}`);
+		// The whole file: keep it (a failed read is not kept, so the next asks again).
+		if (!this.#whole) {
+			const whole = response.arrayBuffer();
+			this.#whole = whole;
+			whole.catch(() => {
+				if (this.#whole === whole) this.#whole = null;
+			});
+		} else response.body?.cancel().catch(() => undefined);
+		return { data: (await this.#whole).slice(offset, offset + length) };
+	}
+}
+
 let protocol: Protocol | null = null;
 
 /**
  * The source URL of the basemap, from an absolute URL of the archive. The first call registers the
- * `pmtiles` protocol with MapLibre (once per page); the archive's reads go through a RangeCache.
+ * `pmtiles` protocol with MapLibre (once per page); the archive's reads go through a RangeCache
+ * over a ByteServingSource.
  */
 export function basemapUrl(archive: string): string {
 	if (!protocol) {
 		protocol = new Protocol();
 		addProtocol('pmtiles', protocol.tile);
 	}
-	if (!protocol.get(archive)) protocol.add(new PMTiles(new RangeCache(new FetchSource(archive))));
+	if (!protocol.get(archive)) protocol.add(new PMTiles(new RangeCache(new ByteServingSource(archive))));
 	return `pmtiles://${archive}`;
 }
