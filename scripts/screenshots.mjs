@@ -7,16 +7,21 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from '../tests/e2e/chromium.mjs';
-import { chapterCameras, startServer, waitForCamera, watchedPage } from '../tests/e2e/harness.mjs';
+import { chapterCameras, listen, waitForCamera } from '../tests/e2e/helpers.mjs';
+import { staticServer } from './serve.mjs';
 
 const out = process.argv[2] ?? '.test-results/screenshots';
 mkdirSync(out, { recursive: true });
-const server = await startServer();
+const server = await listen(staticServer());
 const browser = await launchBrowser();
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 try {
 	for (const [name, viewport] of Object.entries(viewports)) {
-		const { page, problems } = await watchedPage(browser.context, server.origin, { viewport });
+		const page = await browser.context.newPage();
+		await page.setViewportSize(viewport);
+		const problems = [];
+		page.on('console', (msg) => msg.type() === 'error' && problems.push(msg.text()));
+		page.on('request', (r) => !r.url().startsWith(server.origin) && !/^(blob|data):/.test(r.url()) && problems.push(`off the origin: ${r.url()}`));
 		await page.goto(server.origin + '/');
 		await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 30000 });
 		await page.waitForTimeout(800);
@@ -51,7 +56,7 @@ try {
 			await page.screenshot({ path: file });
 			console.log(file);
 		}
-		if (problems.consoleErrors.length || problems.offOrigin.length) console.log(name, problems);
+		if (problems.length) console.log(name, problems);
 		await page.close();
 	}
 } finally {

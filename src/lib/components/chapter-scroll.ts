@@ -4,7 +4,8 @@
  * check makes sure it is the one at the line (a jump across many chapters can leave the observer a
  * step behind); the hash follows the chapter, and a hash changed by Back, Forward or a link brings
  * its chapter into view. Its only output is the active chapter: `onchapter(id)`, null for the
- * introduction above the first chapter.
+ * introduction above the first chapter. The element's `data-scroll` says whether the reader is
+ * scrolling (`moving`) or the check after it has run (`settled`): the test contract's rest.
  */
 import scrollama from 'scrollama';
 import type { Attachment } from 'svelte/attachments';
@@ -71,8 +72,10 @@ export function chapterScroll(onchapter: (id: string | null) => void): Attachmen
 			}));
 			const id = chapterAtLine(sections, innerHeight * line);
 			if (id) enter(id);
+			element.dataset.scroll = 'settled';
 		};
 		const onScroll = () => {
+			if (element.dataset.scroll !== 'moving') element.dataset.scroll = 'moving';
 			clearTimeout(settle);
 			settle = setTimeout(onScrollSettled, SETTLE_MS);
 		};
