@@ -11,6 +11,8 @@ import { test, chapterCameras, waitForCamera } from './fixtures.mjs';
 test.use({ launchOptions: { executablePath: findChromium(), args: FUZZ_ARGS } });
 
 test('survives 500 random scrolls, key presses, clicks and resizes, and ends at the active chapter’s camera', async ({ open, origin }) => {
+	// 500 steps take about two minutes here, and more when a failed run is repeated with its trace.
+	test.setTimeout(600_000);
 	// With reduced motion the camera jumps: the fuzz then spends its time on the app's logic
 	// rather than on drawing flights in software (flights are tested above and in story.test).
 	// Small windows, so that the software renderer draws fewer pixels per change.
@@ -65,11 +67,14 @@ test('survives 500 random scrolls, key presses, clicks and resizes, and ends at 
 		}
 		if (i % 25 === 0) height = await page.evaluate(() => document.documentElement.scrollHeight);
 	}
-	// Settle: close whatever the clicks opened, go back to a desktop window, and read a chapter.
+	// Settle: close whatever the clicks opened, go back to a desktop window (and let its layout take
+	// effect: from a phone's, the text reflows under the scroll position), and read a chapter.
 	await page.keyboard.press('Escape');
 	await page.setViewportSize({ width: 900, height: 540 });
+	await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 	await page.evaluate(() => document.querySelector('[data-chapter="habomai"]').scrollIntoView());
-	await page.waitForFunction(() => location.hash === '#habomai');
+	// Once the scrolling has come to rest, the chapter in view is the active one and the address's.
+	await page.waitForFunction(() => document.getElementById('story')?.dataset.scroll === 'settled' && location.hash === '#habomai');
 	const active = await page.$eval('[data-chapter].active', (el) => el.dataset.chapter);
 	assert.equal(active, 'habomai');
 	await waitForCamera(page, cameras.find((c) => c.id === 'habomai').camera);
