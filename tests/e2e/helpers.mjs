@@ -56,12 +56,6 @@ export async function waitForIdle(page, timeout = 60000) {
 	await page.waitForSelector('[data-testid="map"][data-idle="true"]', { timeout });
 }
 
-/**
- * Wait until the map's data-center/data-zoom show a chapter's `camera` (within about 10 m and 0.02
- * zoom). A map smaller than the 700×680 px the cameras are composed for zooms out by log2 of the
- * size ratio, so that the same area stays in view (src/lib/geo/camera.ts, cameraForSize); the size
- * is what the map's toolbar and cards leave in view (its data-insets).
- */
 /** In the page: whether the map shows `authored` (see waitForCamera). */
 function atCamera(authored) {
 	const el = document.querySelector('[data-testid="map"]');
@@ -75,6 +69,12 @@ function atCamera(authored) {
 	return dLon <= 0.01 && Math.abs(lat - camera.center[1]) <= 0.01 && Math.abs(Number(el.dataset.zoom) - camera.zoom) <= 0.02;
 }
 
+/**
+ * Wait until the map's data-center/data-zoom show a chapter's `camera` (within about 10 m and 0.02
+ * zoom). A map smaller than the 700×680 px the cameras are composed for zooms out by log2 of the
+ * size ratio, so that the same area stays in view (src/lib/geo/camera.ts, cameraForSize); the size
+ * is what the map's toolbar and cards leave in view (its data-insets).
+ */
 export async function waitForCamera(page, camera, timeout = 60000) {
 	await page.waitForFunction(atCamera, camera, { timeout, polling: 100 });
 }
@@ -82,4 +82,16 @@ export async function waitForCamera(page, camera, timeout = 60000) {
 /** Whether the map shows a chapter's `camera` now (as waitForCamera, without waiting). */
 export function isAtCamera(page, camera) {
 	return page.evaluate(atCamera, camera);
+}
+
+/** Where a longitude/latitude is on screen, from the map's own centre and zoom (Web Mercator, no rotation). */
+export async function screenPoint(page, [lon, lat]) {
+	const map = page.locator('[data-testid="map"]');
+	const box = await map.boundingBox();
+	const { center, zoom } = await map.evaluate((el) => ({ center: el.dataset.center, zoom: Number(el.dataset.zoom) }));
+	const [clon, clat] = center.split(',').map(Number);
+	const size = 512 * 2 ** zoom;
+	const x = (l) => ((l + 180) / 360) * size;
+	const y = (φ) => ((1 - Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360)) / Math.PI) / 2) * size;
+	return { x: box.x + box.width / 2 + x(lon) - x(clon), y: box.y + box.height / 2 + y(lat) - y(clat) };
 }

@@ -6,24 +6,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, chapterCameras, mapColours, waitForCamera, waitForIdle } from './fixtures.mjs';
+import { test, chapterCameras, screenPoint, mapColours, waitForCamera, waitForIdle } from './fixtures.mjs';
 
 test.use({ host: 'whole-files' });
 
 const root = new URL('../..', import.meta.url).pathname;
 const islands = JSON.parse(readFileSync(join(root, 'src/lib/content/islands.json'), 'utf8'));
-
-/** Where a longitude/latitude is on screen, from the map's own centre and zoom (Web Mercator, no rotation). */
-async function screenPoint(page, [lon, lat]) {
-	const map = page.locator('[data-testid="map"]');
-	const box = await map.boundingBox();
-	const { center, zoom } = await map.evaluate((el) => ({ center: el.dataset.center, zoom: Number(el.dataset.zoom) }));
-	const [clon, clat] = center.split(',').map(Number);
-	const size = 512 * 2 ** zoom;
-	const x = (l) => ((l + 180) / 360) * size;
-	const y = (φ) => ((1 - Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360)) / Math.PI) / 2) * size;
-	return { x: box.x + box.width / 2 + x(lon) - x(clon), y: box.y + box.height / 2 + y(lat) - y(clat) };
-}
 
 test('on a host that ignores byte ranges, the first chapter and Habomai draw their land, and Kunashir opens its panel', async ({ watch, origin }) => {
 	const { page } = await watch();

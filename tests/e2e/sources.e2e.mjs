@@ -6,26 +6,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { test, chapterCameras, waitForCamera } from './fixtures.mjs';
+import { test, chapterCameras, screenPoint, waitForCamera } from './fixtures.mjs';
 import { collapse, docWords } from './documents.mjs';
 
 const root = new URL('../..', import.meta.url).pathname;
 const islands = JSON.parse(readFileSync(join(root, 'src/lib/content/islands.json'), 'utf8'));
 
 test.describe('places, sources and readers', () => {
-
-	/** Where a longitude/latitude is on screen, from the map's own centre and zoom (Web Mercator, no rotation). */
-	async function screenPoint(page, [lon, lat]) {
-		const map = page.locator('[data-testid="map"]');
-		const box = await map.boundingBox();
-		const { center, zoom } = await map.evaluate((el) => ({ center: el.dataset.center, zoom: Number(el.dataset.zoom) }));
-		const [clon, clat] = center.split(',').map(Number);
-		const size = 512 * 2 ** zoom;
-		const x = (l) => ((l + 180) / 360) * size;
-		const y = (φ) => ((1 - Math.log(Math.tan(Math.PI / 4 + (φ * Math.PI) / 360)) / Math.PI) / 2) * size;
-		return { x: box.x + box.width / 2 + x(lon) - x(clon), y: box.y + box.height / 2 + y(lat) - y(clat) };
-	}
-
 	test.describe('places and their sources', () => {
 		test('clicking Kunashir on the map lists its passages, each word for word in its document, and its group’s apart', async ({ open }) => {
 			const { page } = await open('/#four-islands');
