@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { boundsOf, boundsTarget, cameraTarget, chapterTarget, fitAfter, fitMaxZoom, placesBounds, targetKey, type Fit } from '../../src/lib/state/camera-target';
 import type { PanelView } from '../../src/lib/state/panel';
 

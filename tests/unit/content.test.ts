@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { chapters, type Chapter } from '../../src/lib/content/chapters';
+import { type Chapter } from '../../src/lib/content/chapters';
+import { chapterLocation, chapters } from '../../src/lib/server/chapters';
+import { readFileSync } from 'node:fs';
 import { documents } from '../../src/lib/content/documents';
 import { displayName, getPlace, places } from '../../src/lib/content/places';
-import { contentProblems, ContentError, assertContentValid } from '../../src/lib/content/validate';
+import { contentProblems, ContentError, assertContentValid } from '../../src/lib/server/validate';
 import { corpus, documentTexts, regionLandIds } from '../../src/lib/server/content';
 
 const landIds = regionLandIds();
@@ -44,9 +46,13 @@ describe('content checks', () => {
 
 	it('fail naming the chapter and the place when a chapter names a place that does not exist', () => {
 		const bad = { ...chapter, places: [...chapter.places, 'atlantis'] };
-		const problems = contentProblems({ ...valid, chapters: [bad] });
+		const problems = contentProblems({ ...valid, chapters: [bad], locate: chapterLocation });
 		expect(problems).toHaveLength(1);
-		expect(problems[0]).toMatch(/chapters\.ts: chapter "neighbours" names the place "atlantis"/);
+		// The new place has no line of its own: the message names the line of the chapter's places
+		const file = 'src/content/chapters/01-neighbours.md';
+		const line = readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('places:')) + 1;
+		expect(line).toBeGreaterThan(1);
+		expect(problems[0]).toBe(`${file}:${line}: chapter "neighbours" names the place "atlantis", which does not exist in src/lib/content/places.ts`);
 	});
 
 	it('fail naming the chapter and the words when a quotation is not in its document', () => {

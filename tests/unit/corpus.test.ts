@@ -4,7 +4,7 @@ import { MentionFinder } from '../../src/lib/corpus/mentions';
 import { indexDocument, locateQuote, passagesOf } from '../../src/lib/corpus/corpus';
 import { PassageNotFoundError } from '../../src/lib/corpus/quote';
 import { ALIASES, NOT_PLACES, ancestors, descendants } from '../../src/lib/content/gazetteer';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { corpus } from '../../src/lib/server/content';
 
 describe('parseDocument', () => {

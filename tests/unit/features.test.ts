@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { getPlace, places } from '../../src/lib/content/places';
 import { labelFeatures, localNames, placeFeatures } from '../../src/lib/geo/place-features';
 import { chapterMarks, labelMarks, labelStates, labelsWithYears, landMarks, placeMarks } from '../../src/lib/map/highlight';

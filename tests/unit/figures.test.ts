@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { figures, type Figure } from '../../src/lib/content/figures';
 import { events } from '../../src/lib/content/events';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { places } from '../../src/lib/content/places';
 import { readFigure, yenToDollarBillions, YEN_PER_DOLLAR } from '../../src/lib/content/numbers';
-import { contentProblems } from '../../src/lib/content/validate';
+import { contentProblems } from '../../src/lib/server/validate';
 import { locateQuote } from '../../src/lib/corpus/corpus';
 import { layoutChart } from '../../src/lib/charts/layout';
 import { corpus, regionLandIds } from '../../src/lib/server/content';

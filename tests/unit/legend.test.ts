@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chapters, type Chapter } from '../../src/lib/content/chapters';
+import { type Chapter } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { legendItems } from '../../src/lib/map/legend';
 
 const chapter = (id: string): Chapter => chapters.find((c) => c.id === id)!;

@@ -3,7 +3,7 @@
  * back to the same lesson), what a link naming unknown slides plays, and its slides' numbering.
  */
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import {
 	checkLesson,
 	decodeLesson,
@@ -108,17 +108,17 @@ describe('playing a lesson', () => {
 	it('reads the address: a lesson, a list of chapters, or nothing (the story)', async () => {
 		const fetched: string[] = [];
 		const passagesOf = async (base: string) => (fetched.push(base), new Map([['riac-2012#p126', passage('riac-2012#p126')]]));
-		const played = await slidesFromAddress(`?lesson=${await encodeLesson(lesson)}`, '/base', passagesOf);
+		const played = await slidesFromAddress(`?lesson=${await encodeLesson(lesson)}`, '/base', chapters, passagesOf);
 		expect(played.slides?.map((s) => s.id)).toEqual(['', 'four-islands', 'four-islands/sides', 'riac-2012.p126', 'summits', 'summits/sides', 'sources']);
 		expect(played.notice).toBe('This lesson names the passage “togo-mgimo#fn-1”, which Passages does not have; the rest plays.');
 		expect(fetched).toEqual(['/base']);
-		const list = await slidesFromAddress('?chapters=trade,nowhere,sakhalin', '', passagesOf);
+		const list = await slidesFromAddress('?chapters=trade,nowhere,sakhalin', '', chapters, passagesOf);
 		expect(list.slides?.filter((s) => s.kind === 'chapter').map((s) => s.id)).toEqual(['trade', 'sakhalin']);
 		expect(list.notice).toMatch(/the chapter “nowhere”/);
 		expect(fetched.length).toBe(1); // chapters only: no passages fetched
-		expect(await slidesFromAddress('', '', passagesOf)).toEqual({ slides: null, lesson: null, notice: '' });
-		expect((await slidesFromAddress('?lesson=garbled', '', passagesOf)).notice).toMatch(/could not be read.+The story plays instead\.$/);
-		const failing = await slidesFromAddress(`?lesson=${await encodeLesson(lesson)}`, '', async () => {
+		expect(await slidesFromAddress('', '', chapters, passagesOf)).toEqual({ slides: null, lesson: null, notice: '' });
+		expect((await slidesFromAddress('?lesson=garbled', '', chapters, passagesOf)).notice).toMatch(/could not be read.+The story plays instead\.$/);
+		const failing = await slidesFromAddress(`?lesson=${await encodeLesson(lesson)}`, '', chapters, async () => {
 			throw new Error('offline');
 		});
 		expect(failing.slides?.filter((s) => s.kind === 'passage')).toEqual([]);

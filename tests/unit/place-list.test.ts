@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { categorise, chaptersShowing, matchesFilter } from '../../src/lib/content/place-list';
 import { getPlace, places } from '../../src/lib/content/places';
 
@@ -30,7 +30,7 @@ describe('the side panel’s list of places', () => {
 
 describe('the chapters that show a place', () => {
 	it('give their quotations where they show the place itself, and none where they show its group', () => {
-		const shown = chaptersShowing('kunashir');
+		const shown = chaptersShowing('kunashir', chapters);
 		const own = shown.find((s) => s.chapter.id === 'four-islands')!;
 		expect(own.quotations.length).toBe(own.chapter.blocks.filter((b) => typeof b !== 'string').length);
 		expect(own.quotations.map((q) => q.index)).toEqual(own.quotations.map((_, i) => i));

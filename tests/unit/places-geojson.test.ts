@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { places } from '../../src/lib/content/places';
 import { placesGeoJson } from '../../src/lib/server/places-geojson';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chapters, keyQuotation, leadOf } from '../../src/lib/content/chapters';
+import { keyQuotation, leadOf } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import {
 	actionForKey,
 	actionForKeyIn,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { getPlace, places } from '../../src/lib/content/places';
 import { cameraForSize } from '../../src/lib/geo/camera';
 import { distance } from '../../src/lib/geo/geodesic';

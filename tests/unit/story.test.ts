@@ -3,7 +3,7 @@
  * records what the page would write.
  */
 import { describe, expect, it } from 'vitest';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { Story } from '../../src/lib/state/story.svelte';
 import type { TimelineData } from '../../src/lib/state/timeline';
 
@@ -20,6 +20,7 @@ function story(search = '', hash = '') {
 	const written: { push: string[]; replace: string[] } = { push: [], replace: [] };
 	const here = { pathname: '/', search, hash };
 	const s = new Story({
+		chapters,
 		timeline,
 		base: '',
 		address: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chronological, compareDates, DateError, formatDate, parseDate } from '../../src/lib/content/dates';
 import { events } from '../../src/lib/content/events';
-import { chapters } from '../../src/lib/content/chapters';
+import { chapters } from '../../src/lib/server/chapters';
 import { layoutTimeline } from '../../src/lib/charts/timeline';
 import {
 	axisLayout,

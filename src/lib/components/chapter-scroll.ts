@@ -35,7 +35,9 @@ export function chapterScroll(onchapter: (id: string | null) => void): Attachmen
 			if (location.hash !== knownHash) traversing = true;
 		};
 
-		const fromHash = chapterFromHash(location.hash);
+		/** The chapters, as the page's sections name them */
+		const ids = [...element.querySelectorAll<HTMLElement>('[data-chapter]')].map((el) => ({ id: el.dataset.chapter! }));
+		const fromHash = chapterFromHash(location.hash, ids);
 		if (fromHash) onchapter(fromHash.id);
 
 		const scroller = scrollama()
@@ -57,7 +59,7 @@ export function chapterScroll(onchapter: (id: string | null) => void): Attachmen
 		const onHashChange = () => {
 			traversing = false;
 			knownHash = location.hash;
-			const chapter = chapterFromHash(location.hash);
+			const chapter = chapterFromHash(location.hash, ids);
 			if (chapter) {
 				onchapter(chapter.id);
 				document.getElementById(chapter.id)?.scrollIntoView();

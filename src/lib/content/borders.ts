@@ -4,7 +4,7 @@
  * lines of the settlements in the timeline's span. Coordinates are WGS84 [longitude, latitude],
  * placed at sea in the straits (the 50th parallel crosses Sakhalin by definition).
  */
-import type { LonLat } from '../geo/format';
+import type { LonLat } from './place';
 
 export interface BorderLine {
 	/** kebab-case, unique */

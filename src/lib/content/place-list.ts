@@ -2,7 +2,7 @@
  * The side panel's list of places, grouped as a reader looks for them, and which of the story's
  * chapters show a place. Editorial choices, kept as data here; pure.
  */
-import { chapters, type Chapter, type Quotation } from './chapters';
+import type { Chapter, Quotation } from './chapters';
 import { ancestors } from './gazetteer';
 import type { Place, PlaceKind } from './places';
 
@@ -69,7 +69,7 @@ export interface ChapterShowing {
  * The chapters that show a place or its nearest group: those that show the place itself with their
  * quotations, the others (which show it as part of its group) without.
  */
-export function chaptersShowing(placeId: string, list: readonly Chapter[] = chapters): ChapterShowing[] {
+export function chaptersShowing(placeId: string, list: readonly Chapter[]): ChapterShowing[] {
 	const group = ancestors(placeId)[0];
 	return list.flatMap((chapter, i) => {
 		const own = chapter.places.includes(placeId);

@@ -3,7 +3,7 @@
  * documents speak of when they speak of security. Coordinates are WGS84 [longitude, latitude].
  */
 import type { Point } from 'geojson';
-import type { Place } from './places';
+import type { Place } from './place';
 
 const point = (lon: number, lat: number): Point => ({ type: 'Point', coordinates: [lon, lat] });
 

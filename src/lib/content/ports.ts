@@ -2,7 +2,7 @@
  * Ports for the sea-route tool: a point in the port's waters, from which the route joins the
  * shipping-lane network at its nearest node (the tool says how far that is).
  */
-import type { LonLat } from '../geo/format';
+import type { LonLat } from './place';
 
 export interface Port {
 	id: string;

@@ -4,7 +4,8 @@
  */
 
 /** [longitude, latitude] in degrees, as in GeoJSON. */
-export type LonLat = [number, number];
+import type { LonLat } from '../content/place';
+export type { LonLat };
 
 /** 1 international nautical mile, in metres (exact by definition). */
 export const NAUTICAL_MILE = 1852;

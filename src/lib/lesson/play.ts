@@ -4,7 +4,7 @@
  * from the prerendered /data/passages.json, fetched only when a lesson has passages. What the
  * address names that Passages lacks is said, and the rest plays.
  */
-import { chapters } from '../content/chapters';
+import type { Chapter } from '../content/chapters';
 import { slidesForLesson, type Slide, type SlidePassage } from '../state/presenter';
 import { decodeLesson, lessonFromChapters, resolveLesson, unknownSentence, type Lesson } from './lesson';
 
@@ -25,7 +25,12 @@ export async function fetchPassages(base: string): Promise<Map<string, SlidePass
 	return new Map(passages.map((p) => [p.id, { id: p.id, doc: p.doc, anchor: p.anchor, label: p.label, text: p.text, places: p.places }]));
 }
 
-export async function slidesFromAddress(search: string, base: string, passagesOf = fetchPassages): Promise<Played> {
+export async function slidesFromAddress(
+	search: string,
+	base: string,
+	chapters: readonly Chapter[],
+	passagesOf = fetchPassages
+): Promise<Played> {
 	const params = new URLSearchParams(search);
 	const encoded = params.get('lesson');
 	const list = params.get('chapters');

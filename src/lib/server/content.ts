@@ -3,49 +3,20 @@
  * full texts and the region's land file. Used by the prerendering load functions and the tests.
  */
 import type { FeatureCollection } from 'geojson';
-import { chapters } from '../content/chapters';
+import { chapterLocation, chapters } from './chapters';
 import { places } from '../content/places';
-import { assertContentValid, ContentError } from '../content/validate';
+import { assertContentValid, ContentError } from './validate';
 import { perspectivesCountReport, perspectivesProblems } from './perspectives';
-import { documents } from '../content/documents';
 import { events } from '../content/events';
 import { figures } from '../content/figures';
 import { balanceReport } from '../content/balance';
-import { ALIASES, NOT_PLACES } from '../content/gazetteer';
-import { indexDocument, type CorpusDocument } from '../corpus/corpus';
-import { MentionFinder } from '../corpus/mentions';
+import { corpus } from './documents';
 import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
 import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 import { landOf } from '../geo/land';
 
-const texts = import.meta.glob('../content/documents/*.txt', {
-	query: '?raw',
-	import: 'default',
-	eager: true
-}) as Record<string, string>;
-
-/** Document id → full text, exactly as published. */
-export const documentTexts: ReadonlyMap<string, string> = new Map(
-	Object.entries(texts).map(([path, text]) => [path.replace(/^.*\/(.+)\.txt$/, '$1'), text])
-);
-
-/** Finds the places a passage names, by the documents' own spellings. */
-export const mentionFinder = new MentionFinder(ALIASES, NOT_PLACES);
-
-let built: Map<string, CorpusDocument> | undefined;
-
-/** Document id → its passages, with anchors and the places each mentions. Built once per process. */
-export function corpus(): ReadonlyMap<string, CorpusDocument> {
-	built ??= new Map(
-		documents.map((d) => {
-			const raw = documentTexts.get(d.id);
-			if (raw === undefined) throw new Error(`src/lib/content/documents/${d.id}.txt is missing`);
-			return [d.id, indexDocument({ id: d.id, raw, format: d.format }, mentionFinder)];
-		})
-	);
-	return built;
-}
+export { corpus, documentTexts, mentionFinder } from './documents';
 
 /** Ids of the named polygons in static/geo/land-region.geojson. */
 export function regionLandIds(raw: string = landRegionRaw): Set<string> {
@@ -70,7 +41,7 @@ let reported = false;
  * in a process prints whose voices each chapter quotes (content/balance.ts) and each perspective
  * question's passages by document (content/perspectives.ts). */
 export function checkStoryContent(): void {
-	assertContentValid({ chapters, places, landIds: regionLandIds(), corpus: corpus(), events, figures, land: mapLand() });
+	assertContentValid({ chapters, locate: chapterLocation, places, landIds: regionLandIds(), corpus: corpus(), events, figures, land: mapLand() });
 	const perspectives = perspectivesProblems();
 	if (perspectives.length) throw new ContentError(perspectives);
 	if (!reported && process.env.PASSAGES_QUIET !== '1') console.log(`${balanceReport(chapters)}\n${perspectivesCountReport()}`);

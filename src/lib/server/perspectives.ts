@@ -19,10 +19,12 @@ import { documents } from '../content/documents';
 import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER, VOICE_KINDS } from '../content/perspectives';
 import { DOCUMENTS_IN_TIME, sideOf } from '../content/voices';
 import { places } from '../content/places';
-import { chapters } from '../content/chapters';
+import { chapters } from './chapters';
 import type { FeatureCollection } from 'geojson';
 import { locatorBackground, placesMap, type PlacesMap } from '../geo/places-map';
-import { corpus } from './content';
+import { corpus } from './documents';
+import type { HandoutQuestion, PerspectiveColumn, PerspectivePassage, PerspectiveView, QuestionSummary } from '../shared/perspectives';
+export type { HandoutQuestion, PerspectiveColumn, PerspectivePassage, PerspectiveView, QuestionSummary };
 import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 
@@ -65,48 +67,6 @@ export function perspectivesProblems(): string[] {
 export function perspectivesCountReport(): string {
 	return perspectivesReport(questions, perspectiveAssignment(), documents.map((d) => ({ id: d.id, side: SIDES[d.id]! })));
 }
-
-/** A passage as the comparison shows it: whole, with the places it names marked. */
-export interface PerspectivePassage {
-	id: string;
-	doc: string;
-	anchor: string;
-	label: string;
-	text: string;
-	/** The words, styled as in the document (footnote markers, emphasis) */
-	spans: Span[];
-	mentions: MentionTuple[];
-	/** The places it names, in order of first mention, drawn on the map */
-	places: string[];
-	/** Set when the passage reports someone else's view: who, in the story's words */
-	reported?: string;
-}
-
-export interface PerspectiveColumn {
-	side: Side;
-	/** The side's documents with how many passages each gives here, in time order */
-	docs: { id: string; count: number; voiceKind: string }[];
-	passages: PerspectivePassage[];
-}
-
-export interface QuestionSummary {
-	id: string;
-	title: string;
-	short: string;
-	description: string;
-	/** Passages per side, and per document */
-	counts: Record<Side, number>;
-	byDoc: Record<string, number>;
-}
-
-export interface PerspectiveView {
-	question: QuestionSummary;
-	columns: [PerspectiveColumn, PerspectiveColumn];
-	map: PlacesMap;
-	/** The other questions, for moving between them */
-	others: { id: string; short: string }[];
-}
-
 
 export function questionSummaries(): QuestionSummary[] {
 	const counts = assignmentCounts(perspectiveAssignment());
@@ -155,11 +115,6 @@ const landSimple = () => (land ??= JSON.parse(landSimpleRaw) as FeatureCollectio
 /** The locator's shared background (sea, graticule, land) as an SVG document. */
 export function locatorSvg(): string {
 	return locatorBackground({ landRegion: landSimple(), landWorld: JSON.parse(landWorldRaw) }, PERSPECTIVE_MAP_SIZE.width, PERSPECTIVE_MAP_SIZE.height);
-}
-
-/** A question for the printed handout: its key passages, each side's in time order, with their paragraphs. */
-export interface HandoutQuestion extends QuestionSummary {
-	keys: Record<Side, { doc: string; text: string; label: string }[]>;
 }
 
 export function handoutPerspectives(): HandoutQuestion[] {

@@ -1,7 +1,7 @@
 /** Every chapter's map as SVG paths for the handout, drawn from static/geo when the site is built. */
 import type { FeatureCollection } from 'geojson';
 import { borders } from '../content/borders';
-import { chapters } from '../content/chapters';
+import { chapters } from './chapters';
 import { shownBorders } from '../state/timeline';
 import { places } from '../content/places';
 import { staticMap, type StaticMap } from '../geo/static-map';

@@ -3,7 +3,8 @@
  * link and its "¶ N"), the measured sea routes and the measured distances. Computing it checks the
  * story's content first, so bad content fails the build with a message naming the file and words.
  */
-import { chapters } from '$lib/content/chapters';
+import { chapters } from '$lib/server/chapters';
+import type { Chapter } from '$lib/content/chapters';
 import { questions } from '$lib/content/perspectives';
 import { locateQuote } from '$lib/corpus/corpus';
 import { checkStoryContent, corpus } from './content';
@@ -19,37 +20,8 @@ import { labelPoint } from '$lib/geo/place-features';
 import { layoutChart, type ChartLayout } from '$lib/charts/layout';
 import { layoutTimeline } from '$lib/charts/timeline';
 import type { TimelineData } from '$lib/state/timeline';
-
-export interface QuoteLink {
-	anchor: string;
-	label: string;
-}
-
-/** A chart as the page draws it: the figure, its geometry, and each value's passage. */
-export interface FigureData {
-	figure: Figure;
-	layout: ChartLayout;
-	/** For each datum, in order: the passage its words are in, and a short citation */
-	links: (QuoteLink & { cite: string })[];
-}
-
-export interface StoryData {
-	/** Chapter id → its charts */
-	figures: Record<string, FigureData[]>;
-	timeline: TimelineData;
-	/** Chapter id → one link per quotation, in order */
-	quoteLinks: Record<string, QuoteLink[]>;
-	comparisons: Record<string, ComparisonFigures>;
-	distances: Record<string, MeasuredDistance[]>;
-	/** Chapter id → its two sides (chapters.ts's SidesPair): the question, and each quotation's passage */
-	sides: Record<string, SidesLinks>;
-}
-
-export interface SidesLinks {
-	question: { id: string; title: string; short: string };
-	russian: QuoteLink;
-	japanese: QuoteLink;
-}
+import type { FigureData, QuoteLink, SidesLinks, StoryData } from '$lib/shared/story';
+export type { FigureData, QuoteLink, SidesLinks, StoryData };
 
 let cached: StoryData | undefined;
 
@@ -73,7 +45,7 @@ export function storyData(): StoryData {
 			};
 		}
 	}
-	cached = { quoteLinks, comparisons, distances, sides, figures: figureData(), timeline: timelineData() };
+	cached = { chapters, quoteLinks, comparisons, distances, sides, figures: figureData(), timeline: timelineData() };
 	return cached;
 }
 

@@ -5,7 +5,7 @@
  * focus and notices, the speaker window its clock's display).
  */
 import { replaceState } from '$app/navigation';
-import { chapters } from '../content/chapters';
+import type { Chapter } from '../content/chapters';
 import {
 	hashForSlide,
 	initialState,
@@ -23,7 +23,9 @@ import { slidesFromAddress } from '../lesson/play';
 
 export class Deck {
 	/** The story's slides, or a lesson's once the page has read it from the address */
-	slides: Slide[] = $state.raw(slidesFor(chapters));
+	slides: Slide[] = $state.raw([]);
+	/** The story's chapters (the page's data) */
+	readonly chapters: readonly Chapter[];
 	/** How the slides are counted: the story's by chapter, a lesson's by slide */
 	readonly count = $derived(itemCount(this.slides));
 	readonly unit: 'Chapter' | 'Slide' = $derived(isLesson(this.slides) ? 'Slide' : 'Chapter');
@@ -36,6 +38,11 @@ export class Deck {
 	readonly slide = $derived(this.slides[this.state.index]!);
 	readonly black = $derived(this.state.overlay === 'black');
 	#sync: PresentSync | null = null;
+
+	constructor(chapters: readonly Chapter[]) {
+		this.chapters = chapters;
+		this.slides = slidesFor(chapters);
+	}
 
 	#position = (): DeckPosition => ({ slide: this.slide.id, startedAt: this.startedAt, black: this.black });
 
@@ -65,7 +72,7 @@ export class Deck {
 	 * story: both windows do, so they hold the same slides.
 	 */
 	async playAddress(base: string): Promise<void> {
-		const { slides, notice } = await slidesFromAddress(location.search, base);
+		const { slides, notice } = await slidesFromAddress(location.search, base, this.chapters);
 		if (slides) this.play(slides);
 		this.lessonNotice = notice;
 		const lesson = new URLSearchParams(location.search).get('lesson');

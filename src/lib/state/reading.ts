@@ -2,10 +2,8 @@
  * Which chapter the reader is at: the one the address's hash names, or the one whose section
  * crosses the reading line once scrolling stops. Pure, for the story's scroll observer.
  */
-import { chapters, type Chapter } from '../content/chapters';
-
 /** The chapter a URL hash names ("#four-islands"), or undefined. Hash text is data, never markup. */
-export function chapterFromHash(hash: string, list: readonly Chapter[] = chapters): Chapter | undefined {
+export function chapterFromHash<C extends { id: string }>(hash: string, list: readonly C[]): C | undefined {
 	let id = hash.replace(/^#/, '');
 	try {
 		id = decodeURIComponent(id);

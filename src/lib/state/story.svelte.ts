@@ -6,7 +6,7 @@
  * here, and only here.
  */
 import { borders, type BorderLine } from '../content/borders';
-import { chapters, type Chapter } from '../content/chapters';
+import type { Chapter } from '../content/chapters';
 import { getPlace } from '../content/places';
 import type { LoadedCorpus } from '../corpus/client';
 import type { Router } from '../geo/network-client';
@@ -24,6 +24,8 @@ import { overlayFeatures, routeQuery, type GeodesicPath } from './tools';
 export type History = 'push' | 'replace' | 'none';
 
 export interface StoryOptions {
+	/** The story's chapters, in order (the page's data) */
+	chapters: readonly Chapter[];
 	timeline: TimelineData;
 	/** The site's base path, for the data files */
 	base: string;
@@ -41,7 +43,7 @@ interface TimelineChoice {
 
 export class Story {
 	// ---- chosen ----
-	chapterId = $state(chapters[0]!.id);
+	chapterId = $state('');
 	view = $state.raw<PanelView>({ kind: 'closed' });
 	/** What the reader asked the map to show by opening a view; a new chapter takes the map back */
 	fit = $state.raw<Fit | null>(null);
@@ -57,6 +59,7 @@ export class Story {
 	readonly geodesic: Loadable<GeodesicPath>;
 
 	readonly timeline: TimelineData;
+	readonly chapters: readonly Chapter[];
 	readonly #options: StoryOptions;
 	/** What the map showed before an event's card took it over */
 	#beforeEvent: Fit | null = null;
@@ -64,6 +67,8 @@ export class Story {
 	constructor(options: StoryOptions) {
 		this.#options = options;
 		this.timeline = options.timeline;
+		this.chapters = options.chapters;
+		this.chapterId = options.chapters[0]!.id;
 		const { base } = options;
 		this.corpus = new Loadable(() => import('../corpus/client').then((m) => m.loadCorpus(base)));
 		this.router = new Loadable(() => import('../geo/network-client').then((m) => m.loadRouter(base)));
@@ -71,8 +76,8 @@ export class Story {
 	}
 
 	// ---- derived ----
-	readonly chapter: Chapter = $derived(chapters.find((c) => c.id === this.chapterId) ?? chapters[0]!);
-	readonly index: number = $derived(chapters.indexOf(this.chapter));
+	readonly chapter: Chapter = $derived.by(() => this.chapters.find((c) => c.id === this.chapterId) ?? this.chapters[0]!);
+	readonly index: number = $derived.by(() => this.chapters.indexOf(this.chapter));
 	readonly allYears: Span = $derived.by(() => fullSpan(this.timeline.years.map((y) => y.year)));
 	readonly span: Span = $derived(this.timelineChoice.span ?? chapterSpan(this.chapter, this.allYears));
 	readonly eventId: string | null = $derived(this.timelineChoice.event ?? null);
@@ -119,7 +124,7 @@ export class Story {
 
 	/** The reader reached a chapter (by scrolling, a link, Back or Forward); null is the introduction. */
 	enter(id: string | null): void {
-		const next = id ?? chapters[0]!.id;
+		const next = id ?? this.chapters[0]!.id;
 		if (next === this.chapterId) return;
 		this.chapterId = next;
 		// A new chapter takes the map back, and brings its own span of years.

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { borders } from '$lib/content/borders';
-import { chapters, keyQuotation } from '$lib/content/chapters';
+import { keyQuotation } from '$lib/content/chapters';
+import { chapters } from '$lib/server/chapters';
 import { storyData } from '$lib/server/story-data';
 import { shownBorders } from '$lib/state/timeline';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -15,6 +16,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const key = keyQuotation(chapter);
 	return {
 		id: chapter.id,
+		chapter,
 		number: index + 1,
 		count: chapters.length,
 		keyLink: key ? data.quoteLinks[chapter.id]?.[key.index] : undefined,

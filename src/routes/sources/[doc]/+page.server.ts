@@ -1,29 +1,13 @@
 import { error } from '@sveltejs/kit';
-import { chapters } from '$lib/content/chapters';
+import { chapters } from '$lib/server/chapters';
 import { documents, getDocument } from '$lib/content/documents';
 import { locateQuote, type IndexedPassage } from '$lib/corpus/corpus';
 import type { Mark } from '$lib/corpus/segments';
 import { corpus } from '$lib/server/content';
+import type { QuotedIn, ReaderPassage } from '$lib/shared/reader';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => documents.map((d) => ({ doc: d.id }));
-
-export interface QuotedIn {
-	chapterId: string;
-	chapterTitle: string;
-	chapterNumber: number;
-}
-
-export interface ReaderPassage {
-	anchor: string;
-	label: string;
-	kind: IndexedPassage['kind'];
-	spans: IndexedPassage['spans'];
-	marks: Mark[];
-	places: string[];
-	rejoined: boolean;
-	quotedIn: QuotedIn[];
-}
 
 export const load: PageServerLoad = ({ params }) => {
 	const meta = getDocument(params.doc);

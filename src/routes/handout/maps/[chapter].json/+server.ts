@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { chapters } from '$lib/content/chapters';
+import { chapters } from '$lib/server/chapters';
 import { chapterMaps } from '$lib/server/static-maps';
 import type { EntryGenerator, RequestHandler } from './$types';
 

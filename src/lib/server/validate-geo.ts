@@ -6,8 +6,8 @@
 import { landCrossing, type Land } from '../geo/land';
 import type { LonLat } from '../geo/format';
 import { unwrapLongitudes } from '../geo/longitude';
-import { BORDERS_FILE, type BorderLine } from './borders';
-import type { Place } from './places';
+import { BORDERS_FILE, type BorderLine } from '../content/borders';
+import type { Place } from '../content/places';
 
 /** The parts of a place's line, as lines (a MultiLineString split at 180° is joined back across it). */
 function lanes(place: Place): LonLat[][] {

@@ -2,27 +2,27 @@
  * Build-time checks of the story's content. Every problem is reported with the file and the
  * words involved, so that a bad edit fails the build with a message that says what to fix.
  */
-import { unlistedRunTogether } from './as-published';
+import { unlistedRunTogether } from '../content/as-published';
 import { locateQuote, type CorpusDocument } from '../corpus/corpus';
 import { PassageNotFoundError } from '../corpus/quote';
-import { ALIASES, PART_OF } from './gazetteer';
-import { getPort } from './ports';
+import { ALIASES, PART_OF } from '../content/gazetteer';
+import { getPort } from '../content/ports';
 import { findQuote } from '../corpus/quote';
 import { MAX_PITCH } from '../geo/camera';
-import type { Chapter } from './chapters';
-import { LAYER_DEFAULTS } from './chapters';
-import type { Place } from './places';
-import { documents as allDocuments, type SourceDocument } from './documents';
-import { EVENTS_FILE, type StoryEvent } from './events';
-import { FIGURES_FILE, type Figure } from './figures';
-import { parseDate, DateError } from './dates';
-import { readFigure, yenToDollarBillions } from './numbers';
-import { balanceProblems } from './balance';
-import { borders as allBorders, type BorderLine } from './borders';
+import type { Chapter } from '../content/chapters';
+import { LAYER_DEFAULTS } from '../content/chapters';
+import type { Place } from '../content/places';
+import { documents as allDocuments, type SourceDocument } from '../content/documents';
+import { EVENTS_FILE, type StoryEvent } from '../content/events';
+import { FIGURES_FILE, type Figure } from '../content/figures';
+import { parseDate, DateError } from '../content/dates';
+import { readFigure, yenToDollarBillions } from '../content/numbers';
+import { balanceProblems } from '../content/balance';
+import { borders as allBorders, type BorderLine } from '../content/borders';
 import { geographyProblems } from './validate-geo';
 import type { Land } from '../geo/land';
 
-export const CHAPTERS_FILE = 'src/lib/content/chapters.ts';
+export const CHAPTERS_FILE = 'src/content/chapters';
 export const PLACES_FILE = 'src/lib/content/places.ts';
 export const GAZETTEER_FILE = 'src/lib/content/gazetteer.ts';
 export const LAND_FILE = 'static/geo/land-region.geojson';
@@ -52,6 +52,8 @@ export interface ContentInput {
 	borders?: readonly BorderLine[];
 	/** The map's land, which sea routes must stay off (none: not checked) */
 	land?: Land;
+	/** Where a chapter's field is written, "file:line" (a dotted path: `places.2`, `blocks.3`); by default the chapters' folder */
+	locate?: (chapterId: string, path?: string) => string;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -66,7 +68,8 @@ export function contentProblems({
 	figures = [],
 	documents = allDocuments,
 	borders = events ? allBorders : [],
-	land
+	land,
+	locate = () => CHAPTERS_FILE
 }: ContentInput): string[] {
 	events ??= [];
 	const problems: string[] = [];
@@ -123,29 +126,32 @@ export function contentProblems({
 
 	const chapterIds = new Set<string>();
 	for (const chapter of chapters) {
-		const where = `${CHAPTERS_FILE}: chapter "${chapter.id}"`;
+		const where = `${locate(chapter.id)}: chapter "${chapter.id}"`;
+		/** The same, at a field's own line */
+		const at = (path: string) => `${locate(chapter.id, path)}: chapter "${chapter.id}"`;
 		if (!KEBAB.test(chapter.id)) problems.push(`${where}: its id must be kebab-case (a-z, 0-9 and hyphens)`);
 		if (chapterIds.has(chapter.id)) problems.push(`${where}: the id is used by another chapter`);
 		chapterIds.add(chapter.id);
 		if (!chapter.title.trim()) problems.push(`${where} has no title`);
 		// The story's own paragraphs and map description quote only the documents; the speaker
 		// notes may quote the primary sources an event cites, so they are left to the events.
-		for (const text of [chapter.mapDescription, ...chapter.blocks.filter((b): b is string => typeof b === 'string')])
-			checkQuoted(where, text, allDocumentIds);
+		checkQuoted(at('mapDescription'), chapter.mapDescription, allDocumentIds);
+		chapter.blocks.forEach((b, i) => typeof b === 'string' && checkQuoted(at(`blocks.${i}`), b, allDocumentIds));
 		// Its two sides' speaker notes quote only the documents (which question each pair is on is
 		// checked with the questions: server/perspectives.ts).
 		if (chapter.sides) {
 			for (const note of chapter.sides.notes) checkQuoted(`${where}'s two sides`, note, allDocumentIds);
-			for (const q of [chapter.sides.russian, chapter.sides.japanese]) {
+			for (const side of ['russian', 'japanese'] as const) {
+				const q = chapter.sides[side];
 				const problem = findWords(q.doc, q.text);
-				if (problem) problems.push(`${where}'s two sides quote ${q.doc}: ${problem}`);
-				checkRunTogether(`${where}'s two sides`, q.text);
+				if (problem) problems.push(`${at(`sides.${side}.text`)}'s two sides quote ${q.doc}: ${problem}`);
+				checkRunTogether(`${at(`sides.${side}.text`)}'s two sides`, q.text);
 			}
 		}
 
-		for (const id of chapter.places) {
+		for (const [i, id] of chapter.places.entries()) {
 			if (!placeIds.has(id))
-				problems.push(`${where} names the place "${id}", which does not exist in ${PLACES_FILE}`);
+				problems.push(`${at(`places.${i}`)} names the place "${id}", which does not exist in ${PLACES_FILE}`);
 		}
 
 		const { center, zoom, pitch, bearing } = chapter.camera;
@@ -188,14 +194,15 @@ export function contentProblems({
 			problems.push(`${where} marks ${quotations.filter((q) => q.key).length} quotations as its key quotation; mark one`);
 		if (quotations.length < 2)
 			problems.push(`${where} quotes ${quotations.length} passage(s); every chapter quotes at least two`);
-		for (const q of quotations) {
+		for (const [i, q] of chapter.blocks.entries()) {
+			if (typeof q === 'string') continue;
 			if (!corpus.has(q.doc)) {
-				problems.push(`${where} quotes the document "${q.doc}", which does not exist`);
+				problems.push(`${at(`blocks.${i}`)} quotes the document "${q.doc}", which does not exist`);
 				continue;
 			}
 			const problem = findWords(q.doc, q.text);
-			if (problem) problems.push(`${where} quotes ${q.doc}: ${problem}`);
-			checkRunTogether(where, q.text);
+			if (problem) problems.push(`${at(`blocks.${i}`)} quotes ${q.doc}: ${problem}`);
+			checkRunTogether(at(`blocks.${i}`), q.text);
 		}
 	}
 
@@ -288,7 +295,7 @@ export function contentProblems({
 	for (const chapter of chapters) {
 		const span = chapter.timeline;
 		if (!span) continue;
-		const where = `${CHAPTERS_FILE}: chapter "${chapter.id}"`;
+		const where = `${locate(chapter.id, 'timeline')}: chapter "${chapter.id}"`;
 		if (!(Number.isInteger(span.from) && Number.isInteger(span.to) && span.from <= span.to))
 			problems.push(`${where}: its timeline span ${span.from}–${span.to} must be two whole years, the first not after the second`);
 		else if (events.length && !(eventYears.includes(span.from) && eventYears.includes(span.to)))
