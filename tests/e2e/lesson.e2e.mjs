@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { test } from './fixtures.mjs';
+import { expect, test } from './fixtures.mjs';
 import { collapse, docWords } from './documents.mjs';
 import { readPdf } from './pdf.mjs';
 
@@ -203,6 +203,32 @@ test.describe('a teacher’s lesson', () => {
 		const headings = pdf.outline.map((o) => o.title).filter((title) => /^\d+\. /.test(title));
 		assert.deepEqual(headings.map((h) => h.split('. ')[0]), ['1', '2', '3', '4', '5']);
 		assert.deepEqual([...w.problems.consoleErrors, ...w.problems.offOrigin], []);
+	});
+
+	test('plays a lesson link made before the chapters became files, each passage the same words', async ({ visit }) => {
+		// Made on 2026-12-08 with the site as it was then (commit f8a2171), and the words each of its
+		// passages held, read from that site's /data/passages.json: a teacher's link must keep working.
+		const before = 'TchBCsMgEADAr8h6NWCkpP1EXyAeVrOJSyOKGkp_X9KDdI5jZwVPXEl42nIl0SOJELF0qk28qZLY-KAGyloIoCCizwkZnLJQQEFlDJPRs5Hldh_r6fhcO8uyjOSE6ax4vf7_F7fI6-8XWR7je97zlHZOWRajwTn3BQ';
+		const words = {
+			'riac-2012#p47': "From its side, Tokyo is increasingly concerned about the build-up of China's military capability and",
+			'bely-2011#p6': 'Since the economic crisis in 2008, a huge decrease in trade between Japan and Russia has been observ',
+			'imamura-2010#p6': 'There is no question that Russia and Japan must work together as partners. With a landmass stretchin',
+			'kishida-2016#p8': 'The most important outstanding issue between the two nations is the Northern Territories, and I have',
+			'togo-mgimo#p20': 'I think, that, in the first instance, it is necessary to create a basis of mutual relations between '
+		};
+		const { page } = await visit(`/present?lesson=${before}`, { viewport: PROJECTOR });
+		const ids = Object.keys(words);
+		// The title, the chapter, the five passages in the lesson's order, and the sources
+		await expect.poll(async () => (await slideIds(page)).length, { timeout: 60_000 }).toBe(8);
+		assert.deepEqual((await slideIds(page)).slice(0, 2), ['title', 'habomai']);
+		await page.keyboard.press('ArrowRight');
+		await page.waitForFunction(() => document.querySelector('[data-testid="presenter"]').dataset.slide === 'habomai');
+		for (const id of ids) {
+			await page.keyboard.press('ArrowRight');
+			const figure = page.locator(`figure[data-passage="${id}"] blockquote`);
+			await figure.waitFor();
+			assert.equal(collapse(await figure.innerText()).slice(0, 100), words[id], id);
+		}
 	});
 
 	test('plays ?chapters=a,b,c in that order, saying which it does not have', async ({ visit }) => {

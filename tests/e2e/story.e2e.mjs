@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { test, chapterCameras, isAtCamera, mapColours, waitForCamera, waitForIdle } from './fixtures.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDir, test, chapterCameras, isAtCamera, mapColours, waitForCamera, waitForIdle } from './fixtures.mjs';
 
 test.describe('the story', () => {
 
@@ -119,6 +121,28 @@ test.describe('the story', () => {
 			assert.ok(frames <= 1, `the camera came to rest ${frames} frames after the chapter was entered`);
 		});
 
+		test('reached by a link inside the site, draws every chapter with all its words and links', async ({ watch, visit, origin }) => {
+			// The built page carries its words in its HTML; a page the browser draws fetches them.
+			const built = await visit('/');
+			const words = () => [...document.querySelectorAll('#story [data-chapter]')].map((c) => `${c.id}: ${c.querySelector('.prose').innerText}`);
+			const expected = await built.page.evaluate(words);
+			const links = (page) => page.locator('#story .prose a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			const expectedLinks = await links(built.page);
+			assert.ok(expectedLinks.length > 40, `${expectedLinks.length} links to passages`);
+			const w = await watch();
+			const { page } = w;
+			await page.goto(origin + '/no/such/page');
+			await page.waitForSelector('html[data-started]');
+			await page.getByRole('link', { name: 'The islets closest to Hokkaido' }).click();
+			await page.locator('#habomai .prose p').first().waitFor();
+			assert.deepEqual(await page.evaluate(words), expected);
+			assert.equal(expected.length, 14);
+			assert.deepEqual(await links(page), expectedLinks);
+			assert.match(page.url(), /#habomai$/);
+			// The browser itself reports the 404 page's own status; nothing else may go wrong.
+			w.problems.consoleErrors = w.problems.consoleErrors.filter((e) => !/status of 404/.test(e));
+		});
+
 		test('shows a helpful page for an address that does not exist', async ({ watch, origin }) => {
 			const w = await watch();
 			const response = await w.page.goto(origin + '/no/such/page');
@@ -131,4 +155,26 @@ test.describe('the story', () => {
 			assert.deepEqual(w.problems.offOrigin, []);
 		});
 	});
+
+	test('sends each chapter’s words once: in the page’s HTML, never in its scripts or its data', async () => {
+		const chapterDir = new URL('../../src/content/chapters/', import.meta.url).pathname;
+		const files = readdirSync(chapterDir).filter((f) => f.endsWith('.md'));
+		assert.equal(files.length, 14);
+		const scripts = (function walk(dir) {
+			return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith('.js') ? [readFileSync(join(dir, e.name), 'utf8')] : []));
+		})(join(buildDir, '_app'));
+		assert.ok(scripts.length > 20);
+		const html = readFileSync(join(buildDir, 'index.html'), 'utf8');
+		for (const file of files) {
+			const body = readFileSync(join(chapterDir, file), 'utf8').split(/^---$/m)[2];
+			// Each paragraph in the story's own words, as a run of words without characters HTML escapes
+			for (const paragraph of body.split(/\n\s*\n/).filter((b) => b.trim() && !b.trim().startsWith('>'))) {
+				const words = paragraph.replace(/\s+/g, ' ').trim().split(/[&<>"']/)[0].slice(0, 80);
+				if (words.length < 30) continue;
+				assert.ok(!scripts.some((js) => js.includes(words)), `${file}: “${words}” is in a script`);
+				assert.equal(html.split(words).length - 1, 1, `${file}: “${words}” is in the story page once`);
+			}
+		}
+	});
 });
+

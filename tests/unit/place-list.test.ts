@@ -30,16 +30,18 @@ describe('the side panel’s list of places', () => {
 
 describe('the chapters that show a place', () => {
 	it('give their quotations where they show the place itself, and none where they show its group', () => {
-		const shown = chaptersShowing('kunashir', chapters);
+		const shown = chaptersShowing('kunashir', chapters, (id) => chapters.find((c) => c.id === id)!.blocks.filter((b) => typeof b !== 'string'));
 		const own = shown.find((s) => s.chapter.id === 'four-islands')!;
-		expect(own.quotations.length).toBe(own.chapter.blocks.filter((b) => typeof b !== 'string').length);
+		expect(own.own).toBe(true);
+		expect(own.quotations.length).toBe(chapters.find((c) => c.id === 'four-islands')!.blocks.filter((b) => typeof b !== 'string').length);
 		expect(own.quotations.map((q) => q.index)).toEqual(own.quotations.map((_, i) => i));
 		const group = shown.filter((s) => !s.chapter.places.includes('kunashir'));
 		expect(group.length).toBeGreaterThan(0);
 		for (const s of group) {
 			expect(s.chapter.places).toContain('southern-kurils');
+			expect(s.own).toBe(false);
 			expect(s.quotations).toEqual([]);
 		}
-		expect(shown.map((s) => s.number)).toEqual(shown.map((s) => chapters.indexOf(s.chapter) + 1));
+		expect(shown.map((s) => s.number)).toEqual(shown.map((s) => chapters.findIndex((c) => c.id === s.chapter.id) + 1));
 	});
 });

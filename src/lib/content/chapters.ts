@@ -30,7 +30,7 @@ export const LAYER_DEFAULTS: Record<LayerGroup, boolean> = {
 };
 
 /** The layer groups' visibility for a chapter: its own switches over the defaults. */
-export function layerVisibility(chapter: Chapter): Record<LayerGroup, boolean> {
+export function layerVisibility(chapter: Pick<Chapter, 'layers'>): Record<LayerGroup, boolean> {
 	return { ...LAYER_DEFAULTS, ...chapter.layers };
 }
 
@@ -111,6 +111,21 @@ export interface Chapter {
 	timeline?: { from: number; to: number };
 	/** The chapter's two sides, for a slide of their own (see SidesPair) */
 	sides?: SidesPair;
+}
+
+/**
+ * A chapter without its words: what the story page's browser code needs (the camera, the places,
+ * the layers, the span) while the prose stays in the page's HTML.
+ */
+export type ChapterOutline = Omit<Chapter, 'blocks' | 'notes' | 'sides'>;
+
+/** A chapter's outline: everything but its paragraphs, quotations, speaker notes and two sides. */
+export function outlineOf(chapter: Chapter): ChapterOutline {
+	const outline: Partial<Chapter> = { ...chapter };
+	delete outline.blocks;
+	delete outline.notes;
+	delete outline.sides;
+	return outline as ChapterOutline;
 }
 
 /** The paragraph the presenter shows: the chapter's first paragraph in the story's own words. */

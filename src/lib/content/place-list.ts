@@ -2,7 +2,7 @@
  * The side panel's list of places, grouped as a reader looks for them, and which of the story's
  * chapters show a place. Editorial choices, kept as data here; pure.
  */
-import type { Chapter, Quotation } from './chapters';
+import type { ChapterOutline, Quotation } from './chapters';
 import { ancestors } from './gazetteer';
 import type { Place, PlaceKind } from './places';
 
@@ -58,7 +58,9 @@ export function categorise(
 }
 
 export interface ChapterShowing {
-	chapter: Chapter;
+	chapter: ChapterOutline;
+	/** It shows the place itself, not only its group */
+	own: boolean;
 	/** 1-based, as the story numbers it */
 	number: number;
 	/** The chapter's quotations, when it shows the place itself; none when it shows the place's group */
@@ -69,12 +71,17 @@ export interface ChapterShowing {
  * The chapters that show a place or its nearest group: those that show the place itself with their
  * quotations, the others (which show it as part of its group) without.
  */
-export function chaptersShowing(placeId: string, list: readonly Chapter[]): ChapterShowing[] {
+export function chaptersShowing(
+	placeId: string,
+	list: readonly ChapterOutline[],
+	/** A chapter's quotations, in order (none until they are loaded) */
+	quotationsOf: (chapterId: string) => readonly Quotation[] = () => []
+): ChapterShowing[] {
 	const group = ancestors(placeId)[0];
 	return list.flatMap((chapter, i) => {
 		const own = chapter.places.includes(placeId);
 		if (!own && !(group !== undefined && chapter.places.includes(group))) return [];
-		const quotations = own ? chapter.blocks.filter((b): b is Quotation => typeof b !== 'string').map((quotation, index) => ({ quotation, index })) : [];
-		return [{ chapter, number: i + 1, quotations }];
+		const quotations = own ? quotationsOf(chapter.id).map((quotation, index) => ({ quotation, index })) : [];
+		return [{ chapter, number: i + 1, own, quotations }];
 	});
 }

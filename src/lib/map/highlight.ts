@@ -6,7 +6,7 @@
  * where a layer drawing every feature transparent would cost every frame. Pure.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Chapter } from '../content/chapters';
+import type { ChapterOutline } from '../content/chapters';
 import { landIds, type Place } from '../content/places';
 import { normalizeLongitude } from '../geo/longitude';
 import { labelFeatures, type PlaceFeatureProperties } from '../geo/place-features';
@@ -24,7 +24,7 @@ export interface MapMarks {
 }
 
 /** A chapter's highlights, with nothing marked. */
-export function chapterMarks(chapter: Chapter): MapMarks {
+export function chapterMarks(chapter: ChapterOutline): MapMarks {
 	return { highlighted: chapter.places, sketchSeaRoute: !chapter.routeComparison, selected: null, named: [] };
 }
 

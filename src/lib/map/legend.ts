@@ -2,7 +2,7 @@
  * The map's key for a chapter: what each colour, line and mark on its map means, and only what the
  * chapter's map shows. Pure (the component MapLegend.svelte draws it), so it is unit-tested.
  */
-import { layerVisibility, type Chapter } from '../content/chapters';
+import { layerVisibility, type ChapterOutline } from '../content/chapters';
 import { ancestors, descendants } from '../content/gazetteer';
 import { getPlace } from '../content/places';
 import { colors } from './layers/define';
@@ -35,14 +35,14 @@ export interface KeyItem {
 }
 
 /** Whether any of the chapter's places is a disputed island, contains one or lies in one. */
-function showsDisputed(chapter: Chapter): boolean {
+function showsDisputed(chapter: ChapterOutline): boolean {
 	return chapter.places.some((id) =>
 		[id, ...descendants(id), ...ancestors(id)].some((other) => getPlace(other)?.disputed === true)
 	);
 }
 
 /** The key's items, in the order they are listed; `events`: the map shows the timeline's markers. */
-export function legendItems(chapter: Chapter, { events }: { events: boolean }): KeyItem[] {
+export function legendItems(chapter: ChapterOutline, { events }: { events: boolean }): KeyItem[] {
 	const layers = layerVisibility(chapter);
 	const items: KeyItem[] = [];
 	if (chapter.places.length)

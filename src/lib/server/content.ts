@@ -15,6 +15,8 @@ import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
 import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 import { landOf } from '../geo/land';
+import { passageIdProblems, type PassageRecord } from './passage-ids';
+import passageRecord from '../../content/passages.json';
 
 export { corpus, documentTexts, mentionFinder } from './documents';
 
@@ -44,6 +46,9 @@ export function checkStoryContent(): void {
 	assertContentValid({ chapters, locate: chapterLocation, places, landIds: regionLandIds(), corpus: corpus(), events, figures, land: mapLand() });
 	const perspectives = perspectivesProblems();
 	if (perspectives.length) throw new ContentError(perspectives);
+	// Lessons and links name passages by id: no id may come to point at other words
+	const ids = passageIdProblems(corpus(), passageRecord as PassageRecord);
+	if (ids.length) throw new ContentError(ids);
 	if (!reported && process.env.PASSAGES_QUIET !== '1') console.log(`${balanceReport(chapters)}\n${perspectivesCountReport()}`);
 	reported = true;
 }

@@ -3,7 +3,7 @@
  * something else by opening a view (a place, the ruler's points, the route found). Pure: the map's
  * camera director (map/CameraDirector.svelte) does the flying.
  */
-import type { Camera, Chapter } from '../content/chapters';
+import type { Camera, ChapterOutline } from '../content/chapters';
 import type { PlaceKind } from '../content/places';
 import type { LonLat } from '../geo/format';
 import { normalizeLongitude, unwrapLongitudes } from '../geo/longitude';
@@ -85,7 +85,7 @@ export function fitMaxZoom(kind: PlaceKind | undefined): number {
 }
 
 /** The camera target for a chapter alone. */
-export function chapterTarget(chapter: Chapter): CameraTarget {
+export function chapterTarget(chapter: ChapterOutline): CameraTarget {
 	return { kind: 'chapter', camera: chapter.camera, projection: chapter.projection ?? 'mercator' };
 }
 
@@ -120,7 +120,7 @@ export function placesBounds(ids: readonly string[], bounds: Record<string, Boun
  * Where the map should be, or null to stay where it is (a place whose bounds have not loaded yet,
  * a route not yet found). A search or an event that names no place leaves the map at the chapter.
  */
-export function cameraTarget(chapter: Chapter, fit: Fit | null, data: FitData): CameraTarget | null {
+export function cameraTarget(chapter: ChapterOutline, fit: Fit | null, data: FitData): CameraTarget | null {
 	const projection = chapter.projection ?? 'mercator';
 	switch (fit?.kind) {
 		case undefined:

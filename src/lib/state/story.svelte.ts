@@ -6,7 +6,7 @@
  * here, and only here.
  */
 import { borders, type BorderLine } from '../content/borders';
-import type { Chapter } from '../content/chapters';
+import type { ChapterOutline } from '../content/chapters';
 import { getPlace } from '../content/places';
 import type { LoadedCorpus } from '../corpus/client';
 import type { Router } from '../geo/network-client';
@@ -25,7 +25,7 @@ export type History = 'push' | 'replace' | 'none';
 
 export interface StoryOptions {
 	/** The story's chapters, in order (the page's data) */
-	chapters: readonly Chapter[];
+	chapters: readonly ChapterOutline[];
 	timeline: TimelineData;
 	/** The site's base path, for the data files */
 	base: string;
@@ -59,7 +59,7 @@ export class Story {
 	readonly geodesic: Loadable<GeodesicPath>;
 
 	readonly timeline: TimelineData;
-	readonly chapters: readonly Chapter[];
+	readonly chapters: readonly ChapterOutline[];
 	readonly #options: StoryOptions;
 	/** What the map showed before an event's card took it over */
 	#beforeEvent: Fit | null = null;
@@ -76,7 +76,7 @@ export class Story {
 	}
 
 	// ---- derived ----
-	readonly chapter: Chapter = $derived.by(() => this.chapters.find((c) => c.id === this.chapterId) ?? this.chapters[0]!);
+	readonly chapter: ChapterOutline = $derived.by(() => this.chapters.find((c) => c.id === this.chapterId) ?? this.chapters[0]!);
 	readonly index: number = $derived.by(() => this.chapters.indexOf(this.chapter));
 	readonly allYears: Span = $derived.by(() => fullSpan(this.timeline.years.map((y) => y.year)));
 	readonly span: Span = $derived(this.timelineChoice.span ?? chapterSpan(this.chapter, this.allYears));

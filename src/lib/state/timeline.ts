@@ -4,7 +4,7 @@
  * and the map's markers (one per place, listing the years of the events shown there).
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { layerVisibility, type Chapter } from '../content/chapters';
+import { layerVisibility, type ChapterOutline } from '../content/chapters';
 import type { PrimarySource } from '../content/events';
 
 export interface Span {
@@ -71,7 +71,7 @@ export function bordersInSpan<T extends { event: string }>(lines: readonly T[], 
  */
 export function shownBorders<T extends { event: string }>(
 	lines: readonly T[],
-	chapter: Chapter,
+	chapter: ChapterOutline,
 	timeline: { events: readonly { id: string; year: number }[]; years: readonly { year: number }[] },
 	choice: { span?: Span; chosen?: boolean } = {}
 ): T[] {

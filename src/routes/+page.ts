@@ -1,0 +1,26 @@
+/**
+ * The story page's prose (lib/server/prose.ts): rendered by the build into the page, where the
+ * browser adopts it as it is; so neither the page's data nor its JavaScript carries the words again.
+ * A page drawn in the browser, reached by a link inside the site, fetches the chapters' words.
+ */
+import { base } from '$app/paths';
+import type { Chapter, ChapterOutline } from '$lib/content/chapters';
+import type { PageLoad } from './$types';
+
+/** What the browser gives {@html} when it adopts the build's prose: anything but the empty string */
+const ADOPTED = ' ';
+
+export const load: PageLoad = async ({ data, fetch }) => {
+	const outlines: readonly (ChapterOutline | Chapter)[] = data.chapters;
+	if (import.meta.env.SSR) {
+		const { chapterProse } = await import('$lib/server/prose');
+		return { ...data, chapters: outlines, prose: chapterProse() as Record<string, string> | null };
+	}
+	// Hydrating the built page: the prose is in it already.
+	if (document.querySelector('#story [data-prose]'))
+		return { ...data, chapters: outlines, prose: Object.fromEntries(outlines.map((c) => [c.id, ADOPTED])) as Record<string, string> | null };
+	const response = await fetch(`${base}/data/chapters.json`);
+	if (!response.ok) throw new Error(`the server answered ${response.status} for data/chapters.json`);
+	const { chapters } = (await response.json()) as { chapters: Chapter[] };
+	return { ...data, chapters: chapters as readonly (ChapterOutline | Chapter)[], prose: null };
+};
