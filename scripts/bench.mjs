@@ -87,8 +87,8 @@ const INSTRUMENT = () => {
 	}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
 	// The page's script has hydrated it (the test contract's <html data-started>)
 	new MutationObserver(() => {
-		if (b.started === null && document.documentElement.dataset.started) b.started = performance.now();
-	}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-started'] });
+		if (b.started === null && document.documentElement?.dataset.started) b.started = performance.now();
+	}).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-started'] });
 };
 
 /**
