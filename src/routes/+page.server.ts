@@ -1,4 +1,5 @@
 import { outlineOf } from '$lib/content/chapters';
+import { displayName, places } from '$lib/content/places';
 import { storyData } from '$lib/server/story-data';
 import type { PageServerLoad } from './$types';
 
@@ -6,5 +7,7 @@ import type { PageServerLoad } from './$types';
 // chapters go to the browser as outlines: their words are in the page's HTML (see +page.ts).
 export const load: PageServerLoad = () => {
 	const { chapters, quoteLinks, comparisons, distances, figures, timeline } = storyData();
-	return { chapters: chapters.map(outlineOf), quoteLinks, comparisons, distances, figures, timeline };
+	// Each place's name and kind, for the chapters' links and the camera (the gazetteer itself loads with the panel)
+	const placeNames = Object.fromEntries(places.map((p) => [p.id, { name: displayName(p), kind: p.kind }]));
+	return { chapters: chapters.map(outlineOf), placeNames, quoteLinks, comparisons, distances, figures, timeline };
 };

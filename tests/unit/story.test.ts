@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chapters } from '../../src/lib/server/chapters';
+import { getPlace } from '../../src/lib/content/places';
 import { Story } from '../../src/lib/state/story.svelte';
 import type { TimelineData } from '../../src/lib/state/timeline';
 
@@ -21,6 +22,7 @@ function story(search = '', hash = '') {
 	const here = { pathname: '/', search, hash };
 	const s = new Story({
 		chapters,
+		placeKind: (id) => getPlace(id)?.kind,
 		timeline,
 		base: '',
 		address: {

@@ -7,7 +7,7 @@
  * kind of quotation mark. Add a spelling here when a document uses one the list lacks; the unit
  * tests check the counts the story relies on.
  */
-import { DISPUTED_ISLAND_IDS, HABOMAI_IDS, KURIL_IDS } from './places';
+import { DISPUTED_ISLAND_IDS, HABOMAI_IDS, KURIL_IDS } from './islands';
 
 export const ALIASES: Readonly<Record<string, readonly string[]>> = {
 	'kuril-islands': ['Kuril Islands', 'Kurile Islands', 'Kurils', 'Kuriles'],

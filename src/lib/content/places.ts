@@ -5,34 +5,15 @@
  */
 import type { MultiLineString, Point } from 'geojson';
 import type { Place } from './place';
-import islandList from './islands.json';
 import { HISTORY_PLACES, NEIGHBOUR_PLACES } from './places-more';
+import { DISPUTED_ISLAND_IDS, HABOMAI_IDS, islands, KURIL_IDS, type IslandRecord } from './islands';
+export { DISPUTED_ISLAND_IDS, HABOMAI_IDS, KURIL_IDS } from './islands';
 
 export type { LandGeometry, LonLat, Place, PlaceGeometry, PlaceKind, PlaceNames } from './place';
 
 /** The neutral note shown wherever a disputed island appears. */
 export const DISPUTE_NOTE =
 	'Administered by Russia as part of Sakhalin Oblast; claimed by Japan as part of the Northern Territories (Hokkaido Prefecture).';
-
-interface IslandRecord {
-	id: string;
-	en: string;
-	ru: string;
-	ja: string;
-	ja_romaji: string;
-	group: string;
-	seed: [number, number];
-	disputed?: boolean;
-	ja_uncertain?: boolean;
-	id_uncertain?: boolean;
-}
-
-const islands = islandList as IslandRecord[];
-
-/** Ids of the four islands (and the Habomai islets) at the heart of the dispute. */
-export const DISPUTED_ISLAND_IDS = islands.filter((i) => i.disputed).map((i) => i.id);
-export const HABOMAI_IDS = islands.filter((i) => i.group.includes('Habomai')).map((i) => i.id);
-export const KURIL_IDS = islands.filter((i) => i.group.includes('Kuril')).map((i) => i.id);
 
 function islandDescription(i: IslandRecord): string {
 	if (i.disputed) {

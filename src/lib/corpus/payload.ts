@@ -4,8 +4,6 @@
  * place's bounds for the map to fly to, and the questions each passage speaks to. Built by the
  * prerendered /data/corpus.json.
  */
-import type { Quotation } from '../content/chapters';
-
 export type MentionTuple = [start: number, end: number, place: string];
 
 export interface PayloadPassage {
@@ -27,8 +25,6 @@ export interface CorpusPayload {
 	bounds: Record<string, [number, number, number, number]>;
 	/** The Perspectives' questions, each with its passages' ids in time order (content/perspectives.ts) */
 	perspectives: PayloadQuestion[];
-	/** Chapter id → its quotations in order, for a place's panel (the story page's HTML has the rest of its words) */
-	quotations: Record<string, Quotation[]>;
 }
 
 export interface PayloadQuestion {

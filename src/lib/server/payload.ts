@@ -7,8 +7,6 @@ import type { CorpusPayload, PayloadPassage } from '../corpus/payload';
 import { SEARCH_OPTIONS, type SearchDoc } from '../corpus/search';
 import { places } from '../content/places';
 import { corpus } from './content';
-import { chapters } from './chapters';
-import type { Quotation } from '../content/chapters';
 import { perspectiveAssignment } from './perspectives';
 import { questions } from '../content/perspectives';
 import landRegionRaw from '../../../static/geo/land-region.geojson?raw';
@@ -79,6 +77,5 @@ export function corpusPayload(): CorpusPayload {
 	search.addAll(passages.filter((p) => p.text.trim()).map((p) => ({ id: p.id, text: p.text })));
 	const assignment = perspectiveAssignment();
 	const perspectives = questions.map((q) => ({ id: q.id, short: q.short, title: q.title, passages: assignment[q.id]! }));
-	const quotations = Object.fromEntries(chapters.map((c) => [c.id, c.blocks.filter((b): b is Quotation => typeof b !== 'string')]));
-	return { passages, index: search.toJSON(), bounds: placeBounds(), perspectives, quotations };
+	return { passages, index: search.toJSON(), bounds: placeBounds(), perspectives };
 }

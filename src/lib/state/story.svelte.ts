@@ -6,8 +6,8 @@
  * here, and only here.
  */
 import { borders, type BorderLine } from '../content/borders';
-import type { ChapterOutline } from '../content/chapters';
-import { getPlace } from '../content/places';
+import type { Chapter, ChapterOutline, Quotation } from '../content/chapters';
+import type { PlaceKind } from '../content/place';
 import type { LoadedCorpus } from '../corpus/client';
 import type { Router } from '../geo/network-client';
 import type { LonLat } from '../geo/format';
@@ -26,6 +26,8 @@ export type History = 'push' | 'replace' | 'none';
 export interface StoryOptions {
 	/** The story's chapters, in order (the page's data) */
 	chapters: readonly ChapterOutline[];
+	/** A place's kind (the page's data), which decides how closely the camera comes to it */
+	placeKind: (id: string) => PlaceKind | undefined;
 	timeline: TimelineData;
 	/** The site's base path, for the data files */
 	base: string;
@@ -57,6 +59,8 @@ export class Story {
 	readonly corpus: Loadable<LoadedCorpus>;
 	readonly router: Loadable<Router>;
 	readonly geodesic: Loadable<GeodesicPath>;
+	/** The chapters whole (their words are in the page's HTML), for a place's panel: the quotations of the chapters that show it */
+	readonly texts: Loadable<ReadonlyMap<string, readonly Quotation[]>>;
 
 	readonly timeline: TimelineData;
 	readonly chapters: readonly ChapterOutline[];
@@ -73,6 +77,12 @@ export class Story {
 		this.corpus = new Loadable(() => import('../corpus/client').then((m) => m.loadCorpus(base)));
 		this.router = new Loadable(() => import('../geo/network-client').then((m) => m.loadRouter(base)));
 		this.geodesic = new Loadable(() => import('../geo/geodesic').then((m) => m.geodesicPath));
+		this.texts = new Loadable(async () => {
+			const response = await fetch(`${base}/data/chapters.json`);
+			if (!response.ok) throw new Error(`the server answered ${response.status} for data/chapters.json`);
+			const { chapters } = (await response.json()) as { chapters: Chapter[] };
+			return new Map(chapters.map((c) => [c.id, c.blocks.filter((b): b is Quotation => typeof b !== 'string')]));
+		});
 	}
 
 	// ---- derived ----
@@ -113,7 +123,7 @@ export class Story {
 	readonly target: CameraTarget | null = $derived.by(() =>
 		cameraTarget(this.chapter, this.fit, {
 			placeBounds: this.corpus.value?.bounds ?? null,
-			placeKind: (id) => getPlace(id)?.kind,
+			placeKind: this.#options.placeKind,
 			route: this.route?.result ?? null,
 			searchPlaces: this.searchPlaces,
 			eventPlaces: (id) => this.timeline.events.find((e) => e.id === id)?.places.map((p) => p.id) ?? []
@@ -188,6 +198,7 @@ export class Story {
 
 	/** Start loading what a view needs. */
 	#loadFor(view: PanelView): void {
+		if (view.kind === 'place') this.texts.ensure();
 		if (view.kind === 'places' || view.kind === 'place' || view.kind === 'search') this.corpus.ensure();
 		else if (view.kind === 'route') this.router.ensure();
 		else if (view.kind === 'measure') this.geodesic.ensure();
