@@ -236,10 +236,10 @@ async function sampled(...pairs) {
 	for (let i = 0; i < SAMPLES; i++) for (const [j, args] of pairs.entries()) out[j].push(await measure(...args));
 	return out.map((samples) => ({ ...medians(samples), samples: samples.length }));
 }
-const [story, bareStory] = await sampled(['story', '/', STORY, scrollTo], ['bare', `/__bare/?w=${storyMap.w}&h=${storyMap.h}`, STORY, fly]);
+const [story, bareStory] = await sampled(['story', '/', STORY, scrollTo], ['bare', `/__bare/?w=${storyMap.w}&h=${storyMap.h}&camera=${encodeURIComponent(JSON.stringify(chapters[0].camera))}`, STORY, fly]);
 const [presenter, barePresenter] = await sampled(
 	['presenter', '/present#' + chapters[0].id, PROJECTOR, async (page, c, i) => (i === 0 ? undefined : nextSlide(page))],
-	['bare', `/__bare/?w=${presenterMap.w}&h=${presenterMap.h}`, PROJECTOR, fly]
+	['bare', `/__bare/?w=${presenterMap.w}&h=${presenterMap.h}&camera=${encodeURIComponent(JSON.stringify(chapters[0].camera))}`, PROJECTOR, fly]
 );
 const results = { story, bareStory, presenter, barePresenter };
 await new Promise((r) => server.close(r));

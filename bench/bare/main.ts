@@ -1,12 +1,12 @@
 /**
  * MapLibre with the story's basemap at the first chapter's camera, sized as the page being compared
- * asks (?w=704&h=800): the same map, with none of the app. Exposes `__bench.fly(camera)` so the
+ * asks (?w=704&h=800&camera=…, the first chapter's camera): the same map, with none of the app. Exposes `__bench.fly(camera)` so the
  * benchmark can move it through the chapters' cameras as the story does.
  */
 import * as maplibre from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { chapters, LAYER_DEFAULTS, type Camera } from '$lib/content/chapters';
+import { LAYER_DEFAULTS, type Camera } from '$lib/content/chapters';
 import { places } from '$lib/content/places';
 import { labelFeatures, placeFeatures } from '$lib/geo/place-features';
 import { BASEMAP_FILE, basemapUrl } from '$lib/map/basemap-tiles';
@@ -42,7 +42,8 @@ container.style.width = `${Number(params.get('w')) || innerWidth}px`;
 container.style.height = `${Number(params.get('h')) || innerHeight}px`;
 
 maplibre.setWorkerUrl(new URL(workerUrl, location.href).href);
-const camera = chapters[0]!.camera;
+// The first chapter's camera, as the benchmark read it from the built story page (?camera=JSON)
+const camera = JSON.parse(params.get('camera')!) as Camera;
 const map = new maplibre.Map({
 	container,
 	style: storyStyle((path) => new URL(`/${path}`, location.href).href),
