@@ -46,7 +46,8 @@ const config = {
 		serviceWorker: { register: false },
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
 		prerender: {
-			// The crawl finds the pages; the data the browser fetches on demand is listed here.
+			// The crawl finds the pages; '*' also takes every prerenderable endpoint (data/chapters.json,
+			// data/chapter-list.json…); the data the browser fetches on demand is listed here too.
 			entries: ['*', '/data/corpus.json'],
 			handleHttpError: 'fail',
 			handleMissingId: 'fail'

@@ -7,18 +7,22 @@ import { base } from '$app/paths';
 import type { Chapter, ChapterOutline } from '$lib/content/chapters';
 import type { PageLoad } from './$types';
 
-/** What the browser gives {@html} when it adopts the build's prose: anything but the empty string */
-const ADOPTED = ' ';
-
 export const load: PageLoad = async ({ data, fetch }) => {
 	const outlines: readonly (ChapterOutline | Chapter)[] = data.chapters;
 	if (import.meta.env.SSR) {
 		const { chapterProse } = await import('$lib/server/prose');
 		return { ...data, chapters: outlines, prose: chapterProse() as Record<string, string> | null };
 	}
-	// Hydrating the built page: the prose is in it already.
-	if (document.querySelector('#story [data-prose]'))
-		return { ...data, chapters: outlines, prose: Object.fromEntries(outlines.map((c) => [c.id, ADOPTED])) as Record<string, string> | null };
+	// Hydrating the built page: the prose is in it already, and Svelte keeps it as it is. Its own
+	// HTML is given all the same, so that a page that had to be drawn afresh (a failed hydration)
+	// still has its words.
+	const built = [...document.querySelectorAll<HTMLElement>('#story [data-chapter] [data-prose]')];
+	if (built.length)
+		return {
+			...data,
+			chapters: outlines,
+			prose: Object.fromEntries(built.map((el) => [el.closest<HTMLElement>('[data-chapter]')!.dataset.chapter!, el.innerHTML])) as Record<string, string> | null
+		};
 	const response = await fetch(`${base}/data/chapters.json`);
 	if (!response.ok) throw new Error(`the server answered ${response.status} for data/chapters.json`);
 	const { chapters } = (await response.json()) as { chapters: Chapter[] };

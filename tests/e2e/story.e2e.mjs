@@ -126,7 +126,7 @@ test.describe('the story', () => {
 			const built = await visit('/');
 			const words = () => [...document.querySelectorAll('#story [data-chapter]')].map((c) => `${c.id}: ${c.querySelector('.prose').innerText}`);
 			const expected = await built.page.evaluate(words);
-			const links = (page) => page.locator('#story .prose a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			const links = (page) => page.locator('#story .prose a').evaluateAll((as) => as.map((a) => a.href));
 			const expectedLinks = await links(built.page);
 			assert.ok(expectedLinks.length > 40, `${expectedLinks.length} links to passages`);
 			const w = await watch();

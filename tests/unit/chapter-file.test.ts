@@ -85,9 +85,28 @@ describe('a bad chapter file fails naming the file, the line and the field', () 
 		expect(problems).toContain(`02-test.md:${lineOf(bad, 'note:')} note: note is not a field of a chapter (its fields: title, camera,`);
 	});
 
-	it('YAML that cannot be read', () => {
+	it('YAML that cannot be read: said once, not as every field missing', () => {
 		const bad = fixture.replace('places: [vladivostok]', 'places: [vladivostok');
-		expect(problemsOf(bad)[0]).toMatch(/^src\/content\/chapters\/02-test\.md:\d+ /);
+		const problems = problemsOf(bad);
+		expect(problems.length).toBeGreaterThan(0);
+		for (const p of problems) expect(p).toMatch(/^src\/content\/chapters\/02-test\.md:\d+ /);
+		expect(problems.join('\n')).not.toMatch(/needs title/);
+	});
+
+	it('a camera centre with a third number', () => {
+		const bad = fixture.replace('center: [131.9, 43.1]', 'center: [131.9, 43.1, 5]');
+		expect(problemsOf(bad)).toEqual([`src/content/chapters/02-test.md:${lineOf(bad, 'camera:')} camera.center.2: center is [longitude, latitude]`]);
+	});
+
+	it('a quotation of two paragraphs, or with a list inside it', () => {
+		const two = fixture.replace('> There is no question', '> First paragraph.\n>\n> There is no question');
+		expect(problemsOf(two)).toEqual([
+			`src/content/chapters/02-test.md:${lineOf(two, '> First paragraph.')} a quotation is the words of one paragraph of its document: quote each paragraph on its own`
+		]);
+		const list = fixture.replace('> There is no question', '> - an item\n> - another\n>\n> There is no question');
+		expect(problemsOf(list)).toEqual([
+			`src/content/chapters/02-test.md:${lineOf(list, '> - an item')} a quotation holds only the document's words and a last line naming it (found bullet list)`
+		]);
 	});
 
 	it('a quotation that does not name its document, or names one that does not exist', () => {

@@ -37,17 +37,23 @@ const graph = new Map<string, string[]>();
 const globs = new Map<string, string[]>();
 /** Imports made only while the build renders a page (`if (import.meta.env.SSR) { await import(…) }`): the client build drops them */
 const buildOnly = new Map<string, string[]>();
+/** Every module specifier as written */
+const specs = new Map<string, string[]>();
+/** Every other import: what runs wherever the module runs */
+const runtime = new Map<string, string[]>();
 for (const file of files) {
 	const text = readFileSync(file, 'utf8');
 	const deps: string[] = [];
 	for (const m of text.matchAll(IMPORT)) {
 		if (m[3]) (globs.get(file) ?? globs.set(file, []).get(file)!).push(m[3]);
 		const spec = m[1] ?? m[2];
+		if (spec) (specs.get(file) ?? specs.set(file, []).get(file)!).push(spec);
 		const target = spec && resolveImport(file, spec);
 		if (!target) continue;
 		deps.push(target);
-		if (m[2] && /if \(import\.meta\.env\.SSR\) \{\s*(const|let)?[^;]*$/.test(text.slice(Math.max(0, m.index! - 120), m.index)))
-			(buildOnly.get(file) ?? buildOnly.set(file, []).get(file)!).push(target);
+		const ssrOnly = m[2] && /if \(import\.meta\.env\.SSR\) \{\n[^\n]*$/.test(text.slice(Math.max(0, m.index! - 120), m.index));
+		const list = ssrOnly ? buildOnly : runtime;
+		(list.get(file) ?? list.set(file, []).get(file)!).push(target);
 	}
 	graph.set(file, deps);
 }
@@ -99,14 +105,18 @@ describe('the layers of src/', () => {
 		const content = join(root, 'lib/content');
 		const upward = files
 			.filter((f) => f.startsWith(content))
-			.flatMap((f) => graph.get(f)!.filter((t) => !t.startsWith(content)).map((t) => `${rel(f)} → ${rel(t)}`));
+			.flatMap((f) => [
+				...graph.get(f)!.filter((t) => !t.startsWith(content)).map((t) => `${rel(f)} → ${rel(t)}`),
+				// nor the app's own modules ($app/…, $env/…)
+				...(specs.get(f) ?? []).filter((spec) => spec.startsWith('$')).map((spec) => `${rel(f)} → ${spec}`)
+			]);
 		expect(upward).toEqual([]);
 	});
 
 	it('only server code imports lib/server (the types pages share live outside it)', () => {
 		const wrong = files
 			.filter((f) => !isServer(f))
-			.flatMap((f) => graph.get(f)!.filter((t) => isServer(t) && !buildOnly.get(f)?.includes(t)).map((t) => `${rel(f)} → ${rel(t)}`));
+			.flatMap((f) => (runtime.get(f) ?? []).filter(isServer).map((t) => `${rel(f)} → ${rel(t)}`));
 		expect(wrong).toEqual([]);
 		// The one import of build-time code from a page's universal load, which the client build drops
 		// (the story page's prose: the browser test "sends each chapter's words once" holds that it is dropped)

@@ -20,14 +20,13 @@ import MarkdownIt from 'markdown-it';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import * as v from 'valibot';
 import type { Block, Chapter, LayerGroup } from './chapters';
-import { LAYER_DEFAULTS } from './chapters';
+import { LAYER_DEFAULTS, MAX_PITCH } from './chapters';
 import type { DocumentId } from './documents';
 
 /** Where chapter files live, from the project's root */
 export const CHAPTERS_DIR = 'src/content/chapters';
 /** A chapter file's name: its place in the story (two digits), then its id */
 export const CHAPTER_FILE_NAME = /^(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.md$/;
-export const MAX_PITCH = 70;
 
 export class ChapterFileError extends Error {
 	constructor(readonly problems: string[]) {
@@ -45,9 +44,6 @@ export interface ChapterRefs {
 	/** Where the places are listed, for the message */
 	placesFile?: string;
 }
-
-/** Each field's line in the file, to name it in later checks: `places.2` → 7, `blocks.3` → 40. */
-export type ChapterLines = ReadonlyMap<string, number>;
 
 export interface ChapterFile {
 	chapter: Chapter;
@@ -78,16 +74,17 @@ function schema(refs: ChapterRefs) {
 		v.check(
 			(id) => refs.documents.has(id),
 			(issue) => `"${String(issue.input)}" is not a document (the documents are ${[...refs.documents].join(', ')})`
-		)
+		),
+		v.transform((id) => id as DocumentId)
 	);
-	const quotation = v.strictObject({ doc, text: text('the quotation'), key: v.optional(v.boolean('key must be true or false')) }, fields('a quotation', 'doc, text'));
+	const quotation = v.strictObject({ doc, text: text('the quotation') }, fields('a quotation', 'doc, text'));
 	const layerNames = Object.keys(LAYER_DEFAULTS) as LayerGroup[];
 	return v.strictObject(
 		{
 			title: text('title'),
 			camera: v.strictObject(
 				{
-					center: v.tuple([num('the longitude', -180, 180), num('the latitude', -90, 90)], 'center is [longitude, latitude]'),
+					center: v.strictTuple([num('the longitude', -180, 180), num('the latitude', -90, 90)], 'center is [longitude, latitude]'),
 					zoom: num('zoom', 0, 22),
 					bearing: num('bearing', -180, 360),
 					pitch: num('pitch', 0, MAX_PITCH)
@@ -105,17 +102,23 @@ function schema(refs: ChapterRefs) {
 			contested: v.optional(v.boolean('contested is true or false')),
 			timeline: v.optional(
 				v.pipe(
-					v.strictObject({ from: v.pipe(v.number('from is a year'), v.integer('from is a whole year')), to: v.pipe(v.number('to is a year'), v.integer('to is a whole year')) }),
+					v.strictObject(
+						{ from: v.pipe(v.number('from is a year'), v.integer('from is a whole year')), to: v.pipe(v.number('to is a year'), v.integer('to is a whole year')) },
+						fields('the timeline', 'from, to')
+					),
 					v.check((t) => t.from <= t.to, 'the timeline span’s first year must not be after its last')
 				)
 			),
-			distances: v.optional(v.array(v.strictObject({ from: place, to: place, label: text('label') }), 'distances is a list of { from, to, label }')),
+			distances: v.optional(v.array(v.strictObject({ from: place, to: place, label: text('label') }, fields('a distance', 'from, to, label')), 'distances is a list of { from, to, label }')),
 			routeComparison: v.optional(
 				v.strictObject({
 					from: v.string('from is a port id'),
 					to: v.string('to is a port id'),
-					claim: v.strictObject({ doc, words: text('the claim’s words'), viaNsrKm: num('viaNsrKm', 0, 40000), viaSuezKm: num('viaSuezKm', 0, 40000) })
-				})
+					claim: v.strictObject(
+						{ doc, words: text('the claim’s words'), viaNsrKm: num('viaNsrKm', 0, 40000), viaSuezKm: num('viaSuezKm', 0, 40000) },
+						fields('the claim', 'doc, words, viaNsrKm, viaSuezKm')
+					)
+				}, fields('the route comparison', 'from, to, claim'))
 			),
 			mapDescription: text('mapDescription'),
 			notes: v.optional(v.array(text('a speaker note'), 'notes is a list of paragraphs')),
@@ -128,7 +131,7 @@ function schema(refs: ChapterRefs) {
 					russian: quotation,
 					japanese: quotation,
 					notes: v.array(text('a speaker note'), 'notes is a list of paragraphs')
-				})
+				}, fields('the two sides', 'question, russian, japanese, notes'))
 			)
 		},
 		fields('a chapter', 'title, camera, projection, places, layers, contested, timeline, distances, routeComparison, mapDescription, notes, sides')
@@ -165,7 +168,8 @@ export function readChapterFile(file: string, source: string, refs: ChapterRefs)
 	const fm = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)/.exec(text);
 	if (!fm) throw new ChapterFileError([...problems, `${file}:1 a chapter file starts with front matter between two lines of ---`]);
 	const fmStart = 2; // the front matter's first line
-	const bodyStart = fm[0].split('\n').length; // the body's first line (1-based) minus one
+	/** The body's first line, 1-based (markdown-it counts the body's lines from 0) */
+	const bodyStart = fm[0].split('\n').length;
 	const lineCounter = new LineCounter();
 	const doc: Document = parseDocument(fm[1]!, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	for (const e of doc.errors) problems.push(`${file}:${fmStart - 1 + (lineCounter.linePos(e.pos[0]).line)} ${e.message.split('\n')[0]}`);
@@ -192,9 +196,9 @@ export function readChapterFile(file: string, source: string, refs: ChapterRefs)
 		return line;
 	};
 
-	const data: unknown = doc.errors.length ? {} : (doc.toJS() ?? {});
-	const result = v.safeParse(schema(refs), data, { abortPipeEarly: true });
-	if (!result.success) {
+	// Front matter that is not YAML is reported as such, and not checked field by field as well
+	const result = doc.errors.length ? null : v.safeParse(schema(refs), doc.toJS() ?? {}, { abortPipeEarly: true });
+	if (result && !result.success) {
 		for (const issue of result.issues) {
 			const path = issuePath(issue);
 			problems.push(`${file}:${lineOf(path)} ${path.join('.') || 'front matter'}: ${issue.message}`);
@@ -213,23 +217,36 @@ export function readChapterFile(file: string, source: string, refs: ChapterRefs)
 			lines.set(`blocks.${blocks.length - 1}`, line);
 			i += 2;
 		} else if (t.type === 'blockquote_open') {
-			// Its paragraphs, up to the matching close
+			// Its paragraphs, up to the matching close; anything else in it is reported once
 			const parts: string[] = [];
 			let depth = 1;
 			let j = i + 1;
+			let found = '';
 			for (; j < tokens.length && depth > 0; j++) {
 				const u = tokens[j]!;
-				if (u.type === 'blockquote_open') depth++;
-				else if (u.type === 'blockquote_close') depth--;
+				if (u.type === 'blockquote_close') depth--;
 				else if (u.type === 'inline') parts.push(u.content);
-				else if (!/^paragraph_(open|close)$/.test(u.type) && depth > 0)
-					problems.push(`${file}:${bodyStart + (u.map?.[0] ?? 0)} a quotation holds only the document's words and a last line naming it (found ${u.type.replace(/_open$/, '')})`);
+				else if (u.type === 'paragraph_open' || u.type === 'paragraph_close') continue;
+				else {
+					if (u.type === 'blockquote_open') depth++;
+					if (!found && u.nesting >= 0) {
+						found = u.type === 'blockquote_open' ? 'a quotation inside it' : u.type.replace(/_open$/, '').replace('_', ' ');
+						problems.push(`${file}:${bodyStart + (u.map?.[0] ?? 0)} a quotation holds only the document's words and a last line naming it (found ${found})`);
+					}
+				}
 			}
 			i = j - 1;
+			if (found) continue;
 			const all = parts.join('\n').split('\n').map((l) => l.trim());
 			const last = all.pop() ?? '';
 			const m = ATTRIBUTION.exec(last);
 			const words = all.join(' ').trim();
+			// The words of one paragraph of the document (the line naming it may stand apart)
+			const paragraphs = parts.filter((p) => p.trim() !== last).length;
+			if (m && paragraphs > 1) {
+				problems.push(`${file}:${line} a quotation is the words of one paragraph of its document: quote each paragraph on its own`);
+				continue;
+			}
 			if (!m) {
 				problems.push(`${file}:${line} a quotation must end with a line naming its document, like "> — riac-2012" (found "${last}")`);
 			} else if (!words) {
@@ -251,11 +268,11 @@ export function readChapterFile(file: string, source: string, refs: ChapterRefs)
 			}
 		}
 	}
-	if (!blocks.some((b) => typeof b === 'string')) problems.push(`${file}:${bodyStart + 1} the chapter has no paragraph in the story's own words`);
+	if (!blocks.some((b) => typeof b === 'string')) problems.push(`${file}:${bodyStart} the chapter has no paragraph in the story's own words`);
 
 	if (problems.length) throw new ChapterFileError(problems);
-	const fields = result.success ? result.output : ({} as never);
-	const chapter = { id, ...fields, blocks } as Chapter;
+	if (!result?.success) throw new ChapterFileError(problems);
+	const chapter: Chapter = { id, ...result.output, blocks };
 	return {
 		chapter,
 		file,

@@ -8,6 +8,9 @@
  */
 import type { DocumentId } from './documents';
 
+/** The steepest pitch the map allows; a chapter asking for more could never be reached. */
+export const MAX_PITCH = 70;
+
 export interface Camera {
 	/** [longitude, latitude] */
 	center: [number, number];

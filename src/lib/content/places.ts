@@ -7,7 +7,6 @@ import type { MultiLineString, Point } from 'geojson';
 import type { Place } from './place';
 import { HISTORY_PLACES, NEIGHBOUR_PLACES } from './places-more';
 import { DISPUTED_ISLAND_IDS, HABOMAI_IDS, islands, KURIL_IDS, type IslandRecord } from './islands';
-export { DISPUTED_ISLAND_IDS, HABOMAI_IDS, KURIL_IDS } from './islands';
 
 export type { LandGeometry, LonLat, Place, PlaceGeometry, PlaceKind, PlaceNames } from './place';
 

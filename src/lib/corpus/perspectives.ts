@@ -94,8 +94,10 @@ export interface PerspectiveInput {
 	file: string;
 	/** The chapters' two-sided pairs (chapters.ts), each checked against its question */
 	pairs?: readonly { chapter: string; pair: SidesPair }[];
-	/** The file the chapters are in */
+	/** The folder the chapters are in */
 	chaptersFile?: string;
+	/** Where a chapter's two sides are written, "file:line" (by default the folder) */
+	locate?: (chapterId: string) => string;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -110,7 +112,8 @@ export function perspectiveProblems({
 	reported,
 	file,
 	pairs = [],
-	chaptersFile = 'src/lib/content/chapters.ts'
+	chaptersFile = 'src/content/chapters',
+	locate = () => chaptersFile
 }: PerspectiveInput): string[] {
 	const problems: string[] = [];
 	const byId = new Map(passages.map((p) => [p.id, p]));
@@ -165,7 +168,7 @@ export function perspectiveProblems({
 	}
 	const questionIds = new Set(questions.map((q) => q.id));
 	for (const { chapter, pair } of pairs) {
-		const where = `${chaptersFile}: chapter "${chapter}"’s two sides`;
+		const where = `${locate(chapter)}: chapter "${chapter}"’s two sides`;
 		if (!questionIds.has(pair.question)) {
 			problems.push(`${where} name the question "${pair.question}", which is not in ${file}`);
 			continue;

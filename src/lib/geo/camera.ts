@@ -23,7 +23,7 @@ export function parseCenter(value: string | null | undefined): [number, number] 
 }
 
 /** The steepest pitch the map allows; a chapter asking for more could never be reached. */
-export const MAX_PITCH = 70;
+export { MAX_PITCH } from '../content/chapters';
 
 export interface CameraTolerance {
 	/** Degrees of longitude or latitude */

@@ -3,8 +3,8 @@
  * library so that pages which only show figures do not load it.
  */
 
-/** [longitude, latitude] in degrees, as in GeoJSON. */
 import type { LonLat } from '../content/place';
+/** [longitude, latitude] in degrees, as in GeoJSON (defined with the places). */
 export type { LonLat };
 
 /** 1 international nautical mile, in metres (exact by definition). */

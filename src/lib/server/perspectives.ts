@@ -14,17 +14,15 @@ import {
 	type Side
 } from '../corpus/perspectives';
 import type { MentionTuple } from '../corpus/payload';
-import type { Span } from '../corpus/parse';
 import { documents } from '../content/documents';
 import { FRAME, PERSPECTIVES_FILE, questions, REPORTED, TIME_ORDER, VOICE_KINDS } from '../content/perspectives';
 import { DOCUMENTS_IN_TIME, sideOf } from '../content/voices';
 import { places } from '../content/places';
-import { chapters } from './chapters';
+import { chapterLocation, chapters } from './chapters';
 import type { FeatureCollection } from 'geojson';
-import { locatorBackground, placesMap, type PlacesMap } from '../geo/places-map';
+import { locatorBackground, placesMap } from '../geo/places-map';
 import { corpus } from './documents';
 import type { HandoutQuestion, PerspectiveColumn, PerspectivePassage, PerspectiveView, QuestionSummary } from '../shared/perspectives';
-export type { HandoutQuestion, PerspectiveColumn, PerspectivePassage, PerspectiveView, QuestionSummary };
 import landSimpleRaw from '../../../static/geo/land-region-simple.geojson?raw';
 import landWorldRaw from '../../../static/geo/land-world.geojson?raw';
 
@@ -59,7 +57,8 @@ export function perspectivesProblems(): string[] {
 		frame: FRAME,
 		reported: REPORTED,
 		file: PERSPECTIVES_FILE,
-		pairs: chapters.flatMap((c) => (c.sides ? [{ chapter: c.id, pair: c.sides }] : []))
+		pairs: chapters.flatMap((c) => (c.sides ? [{ chapter: c.id, pair: c.sides }] : [])),
+		locate: (id) => chapterLocation(id, 'sides')
 	});
 }
 

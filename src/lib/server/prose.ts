@@ -14,6 +14,8 @@ let cached: Record<string, string> | undefined;
 export function chapterProse(): Record<string, string> {
 	if (cached) return cached;
 	const { chapters, quoteLinks } = storyData();
-	cached = Object.fromEntries(chapters.map((c) => [c.id, render(ChapterProse, { props: { blocks: c.blocks, links: quoteLinks[c.id] } }).body]));
+	// Rendered outside the page, where the site's base path is not yet the page's relative one: the
+	// story page is the site's root, so its links start "./", as the rest of the page's do.
+	cached = Object.fromEntries(chapters.map((c) => [c.id, render(ChapterProse, { props: { blocks: c.blocks, links: quoteLinks[c.id], base: '.' } }).body]));
 	return cached;
 }

@@ -21,7 +21,6 @@ import { layoutChart, type ChartLayout } from '$lib/charts/layout';
 import { layoutTimeline } from '$lib/charts/timeline';
 import type { TimelineData } from '$lib/state/timeline';
 import type { FigureData, QuoteLink, SidesLinks, StoryData } from '$lib/shared/story';
-export type { FigureData, QuoteLink, SidesLinks, StoryData };
 
 let cached: StoryData | undefined;
 

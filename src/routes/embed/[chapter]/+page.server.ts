@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { borders } from '$lib/content/borders';
-import { keyQuotation } from '$lib/content/chapters';
+import { keyQuotation, outlineOf } from '$lib/content/chapters';
 import { chapters } from '$lib/server/chapters';
 import { storyData } from '$lib/server/story-data';
 import { shownBorders } from '$lib/state/timeline';
@@ -15,8 +15,9 @@ export const load: PageServerLoad = ({ params }) => {
 	const data = storyData();
 	const key = keyQuotation(chapter);
 	return {
-		id: chapter.id,
-		chapter,
+		// The frame shows the chapter's title, map and key quotation: not its other words
+		chapter: outlineOf(chapter),
+		key: key?.quotation,
 		number: index + 1,
 		count: chapters.length,
 		keyLink: key ? data.quoteLinks[chapter.id]?.[key.index] : undefined,
