@@ -94,7 +94,7 @@ describe('what the map marks', () => {
 describe('a chapter’s measured lines', () => {
 	it('draw the Suez route under the Arctic one, and each distance with its length at its middle', () => {
 		const route = { metres: 1, straits: [], coordinates: [[0, 0], [1, 1]] as [number, number][] };
-		const figures = { from: 'A', to: 'B', viaSuez: route, viaNsr: route, direct: 1, claim: { doc: 'riac-2012' as const, words: '', viaNsrKm: 1, viaSuezKm: 1 } };
+		const figures = { from: 'A', to: 'B', viaSuez: route, viaNsr: route, direct: 1, claim: { doc: 'riac-2012' as const, words: '', viaNsrKm: 1, viaSuezKm: 1 }, claimSource: 'RIAC report, 2012' };
 		expect(routeFeatures(figures).features.map((f) => f.properties?.route)).toEqual(['suez', 'nsr']);
 		expect(routeFeatures(undefined).features).toEqual([]);
 		const d = distanceFeatures([{ from: 'a', to: 'b', label: 'x', metres: 16_400, line: [[0, 0], [1, 0], [2, 0]] }]);

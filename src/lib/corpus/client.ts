@@ -7,6 +7,8 @@
 import MiniSearch from 'minisearch';
 import type { CorpusPayload, PayloadPassage } from './payload';
 import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDoc } from './search';
+import { narrowed, type Narrowed, type Narrowing } from './narrow';
+import { passagePlaces } from './place-passages';
 
 export interface SearchHit {
 	passage: PayloadPassage;
@@ -18,6 +20,10 @@ export interface LoadedCorpus extends CorpusPayload {
 	byId: Map<string, PayloadPassage>;
 	/** Passages matching a query, best first (at most `limit`), among those `only` keeps */
 	find(query: string, limit?: number, only?: (passage: PayloadPassage) => boolean): SearchHit[];
+	/** A search's narrowing by side and question (narrow.ts), which works on the corpus's questions */
+	narrowed(view: Narrowing): Narrowed;
+	/** The places a passage names, with their groups (place-passages.ts) */
+	passagePlaces: typeof passagePlaces;
 }
 
 let pending: Promise<LoadedCorpus> | null = null;
@@ -29,7 +35,14 @@ export function loadCorpus(base: string): Promise<LoadedCorpus> {
 		const payload = (await response.json()) as CorpusPayload;
 		const byId = new Map(payload.passages.map((p) => [p.id, p]));
 		const index = MiniSearch.loadJS<SearchDoc>(payload.index as never, SEARCH_OPTIONS);
-		return { ...payload, byId, find: (query: string, limit?: number, only?: (passage: PayloadPassage) => boolean) => searchPassages(index, byId, query, limit, only) };
+		// The functions that work on the corpus come with it, so that the page's first script needs neither
+		return {
+			...payload,
+			byId,
+			find: (query: string, limit?: number, only?: (passage: PayloadPassage) => boolean) => searchPassages(index, byId, query, limit, only),
+			narrowed: (view: Narrowing) => narrowed(view, payload.perspectives),
+			passagePlaces
+		};
 	})().catch((e: unknown) => {
 		pending = null; // let the reader try again
 		throw e;

@@ -19,6 +19,8 @@ export interface ComparisonFigures {
 	/** The geodesic ("as the crow flies") distance between the two ports, in metres */
 	direct: number;
 	claim: RouteComparison['claim'];
+	/** The document the claim is from, as a short citation ("RIAC report, 2012") */
+	claimSource: string;
 }
 
 /** A distance a chapter shows: between the nearest points of two places, measured at build time. */

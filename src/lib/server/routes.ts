@@ -1,4 +1,5 @@
 /** Build-time sea routes: the NSR-against-Suez comparison a chapter shows, measured on MARNET. */
+import { getDocument } from '../content/documents';
 import type { FeatureCollection } from 'geojson';
 import type { RouteComparison } from '../content/chapters';
 import { getPort } from '../content/ports';
@@ -41,6 +42,7 @@ export function compareRoutes(comparison: RouteComparison): ComparisonFigures {
 		viaSuez: measured(net, from.at, to.at, ARCTIC, 'suez'),
 		viaNsr: measured(net, from.at, to.at, ['suez', 'nwp', 'cape', 'panama'], 'nsr'),
 		direct: distance(from.at, to.at),
-		claim: comparison.claim
+		claim: comparison.claim,
+		claimSource: getDocument(comparison.claim.doc)?.short ?? comparison.claim.doc
 	};
 }

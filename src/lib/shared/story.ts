@@ -5,6 +5,18 @@ import type { ChartLayout } from '../charts/layout';
 import type { ComparisonFigures, MeasuredDistance } from '../geo/comparison';
 import type { TimelineData } from '../state/timeline';
 
+/** A document as the story's footer lists it */
+export interface FooterDocument {
+	id: string;
+	title: string;
+	author: string;
+	authorRole: string;
+	publisher: string;
+	dateLabel: string;
+	/** Its caveats (documentNotes) */
+	notes: string[];
+}
+
 export interface QuoteLink {
 	anchor: string;
 	label: string;

@@ -11,8 +11,7 @@ import type { PlaceKind } from '../content/place';
 import type { LoadedCorpus } from '../corpus/client';
 import type { Router } from '../geo/network-client';
 import type { LonLat } from '../geo/format';
-import { narrowed, type Narrowed } from '../corpus/narrow';
-import { passagePlaces } from '../corpus/place-passages';
+import type { Narrowed } from '../corpus/narrow';
 import { cameraTarget, fitAfter, type CameraTarget, type Fit, type Opening } from './camera-target';
 import { Loadable } from './loadable.svelte';
 import { emphasisIds } from './emphasis';
@@ -101,12 +100,12 @@ export class Story {
 	readonly selected: string | null = $derived(this.view.kind === 'place' ? this.view.id : null);
 	/** What narrows the search: a side's voices, a Perspectives question (the address may name one that does not exist) */
 	readonly searchNarrowing = $derived.by(() =>
-		this.view.kind === 'search' && this.corpus.value ? narrowed(this.view, this.corpus.value.perspectives) : ({} as Narrowed)
+		this.view.kind === 'search' && this.corpus.value ? this.corpus.value.narrowed(this.view) : ({} as Narrowed)
 	);
 	readonly searchHits = $derived.by(() =>
 		this.view.kind === 'search' && this.corpus.value ? this.corpus.value.find(this.view.query, undefined, this.searchNarrowing.keep) : []
 	);
-	readonly searchPlaces: readonly string[] = $derived(this.searchHits.flatMap((h) => passagePlaces(h.passage)));
+	readonly searchPlaces: readonly string[] = $derived(this.searchHits.flatMap((h) => this.corpus.value?.passagePlaces(h.passage) ?? []));
 	readonly route = $derived.by(() => (this.view.kind === 'route' ? routeQuery(this.view, this.router.value) : null));
 	/** What the ruler or the route tool draws on the map */
 	readonly overlay = $derived.by(() => overlayFeatures(this.view, this.geodesic.value, this.route?.result ?? null));
