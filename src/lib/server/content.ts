@@ -37,18 +37,20 @@ export function mapLand() {
 	return landOf(JSON.parse(landWorldRaw) as FeatureCollection, JSON.parse(landSimpleRaw) as FeatureCollection);
 }
 
-let reported = false;
+/** Checked once per process (and per edit, in development): the content is fixed while the site is built */
+let checked = false;
 
 /** Check the whole story's content; throws a ContentError naming files and words. The first check
  * in a process prints whose voices each chapter quotes (content/balance.ts) and each perspective
  * question's passages by document (content/perspectives.ts). */
 export function checkStoryContent(): void {
+	if (checked) return;
 	assertContentValid({ chapters, locate: chapterLocation, places, landIds: regionLandIds(), corpus: corpus(), events, figures, land: mapLand() });
 	const perspectives = perspectivesProblems();
 	if (perspectives.length) throw new ContentError(perspectives);
 	// Lessons and links name passages by id: no id may come to point at other words
 	const ids = passageIdProblems(corpus(), passageRecord as PassageRecord);
 	if (ids.length) throw new ContentError(ids);
-	if (!reported && process.env.PASSAGES_QUIET !== '1') console.log(`${balanceReport(chapters)}\n${perspectivesCountReport()}`);
-	reported = true;
+	if (process.env.PASSAGES_QUIET !== '1') console.log(`${balanceReport(chapters)}\n${perspectivesCountReport()}`);
+	checked = true;
 }
