@@ -5,9 +5,10 @@
  */
 import { base } from '$app/paths';
 import type { Chapter, ChapterOutline } from '$lib/content/chapters';
+import { fetchChapters } from '$lib/state/chapter-texts';
 import type { PageLoad } from './$types';
 
-export const load: PageLoad = async ({ data, fetch }) => {
+export const load: PageLoad = async ({ data }) => {
 	const outlines: readonly (ChapterOutline | Chapter)[] = data.chapters;
 	if (import.meta.env.SSR) {
 		const { chapterProse } = await import('$lib/server/prose');
@@ -23,8 +24,6 @@ export const load: PageLoad = async ({ data, fetch }) => {
 			chapters: outlines,
 			prose: Object.fromEntries(built.map((el) => [el.closest<HTMLElement>('[data-chapter]')!.dataset.chapter!, el.innerHTML])) as Record<string, string> | null
 		};
-	const response = await fetch(`${base}/data/chapters.json`);
-	if (!response.ok) throw new Error(`the server answered ${response.status} for data/chapters.json`);
-	const { chapters } = (await response.json()) as { chapters: Chapter[] };
-	return { ...data, chapters: chapters as readonly (ChapterOutline | Chapter)[], prose: null };
+	const chapters: readonly (ChapterOutline | Chapter)[] = await fetchChapters(base);
+	return { ...data, chapters, prose: null };
 };

@@ -63,6 +63,9 @@ const text = (what: string) =>
 const num = (what: string, min: number, max: number) =>
 	v.pipe(v.number(`${what} must be a number`), v.minValue(min, `${what} must be ${min} or more`), v.maxValue(max, `${what} must be ${max} or less`));
 
+/** The message for a document id that is not one of the five */
+const notADocument = (id: string, refs: ChapterRefs) => `"${id}" is not a document (the documents are ${[...refs.documents].join(', ')})`;
+
 function schema(refs: ChapterRefs) {
 	const placesFile = refs.placesFile ?? 'the gazetteer';
 	const place = v.pipe(
@@ -71,10 +74,7 @@ function schema(refs: ChapterRefs) {
 	);
 	const doc = v.pipe(
 		v.string('a document is its id'),
-		v.check(
-			(id) => refs.documents.has(id),
-			(issue) => `"${String(issue.input)}" is not a document (the documents are ${[...refs.documents].join(', ')})`
-		),
+		v.check((id) => refs.documents.has(id), (issue) => notADocument(String(issue.input), refs)),
 		v.transform((id) => id as DocumentId)
 	);
 	const quotation = v.strictObject({ doc, text: text('the quotation') }, fields('a quotation', 'doc, text'));
@@ -252,8 +252,7 @@ export function readChapterFile(file: string, source: string, refs: ChapterRefs)
 			} else if (!words) {
 				problems.push(`${file}:${line} the quotation from ${m[1]} has no words`);
 			} else {
-				if (!refs.documents.has(m[1]!))
-					problems.push(`${file}:${line} "${m[1]}" is not a document (the documents are ${[...refs.documents].join(', ')})`);
+				if (!refs.documents.has(m[1]!)) problems.push(`${file}:${line} ${notADocument(m[1]!, refs)}`);
 				blocks.push({ doc: m[1] as DocumentId, text: words, ...(m[2] ? { key: true } : {}) });
 				lines.set(`blocks.${blocks.length - 1}`, line);
 			}
@@ -270,8 +269,8 @@ export function readChapterFile(file: string, source: string, refs: ChapterRefs)
 	}
 	if (!blocks.some((b) => typeof b === 'string')) problems.push(`${file}:${bodyStart} the chapter has no paragraph in the story's own words`);
 
-	if (problems.length) throw new ChapterFileError(problems);
-	if (!result?.success) throw new ChapterFileError(problems);
+	// (no result: the YAML could not be read, and said so)
+	if (problems.length || !result?.success) throw new ChapterFileError(problems);
 	const chapter: Chapter = { id, ...result.output, blocks };
 	return {
 		chapter,

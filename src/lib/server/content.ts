@@ -1,6 +1,7 @@
 /**
- * Server-side (build-time) access to what must never ship to the browser whole: the documents'
- * full texts and the region's land file. Used by the prerendering load functions and the tests.
+ * Server-side (build-time) access to what must never ship to the browser whole: the region's land
+ * file, and the documents' full texts and passages (documents.ts, re-exported here); and the check
+ * of the whole story's content, which the server's init hook runs before any page is written.
  */
 import type { FeatureCollection } from 'geojson';
 import { chapterLocation, chapters } from './chapters';

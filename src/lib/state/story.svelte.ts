@@ -6,7 +6,8 @@
  * here, and only here.
  */
 import { borders, type BorderLine } from '../content/borders';
-import type { Chapter, ChapterOutline, Quotation } from '../content/chapters';
+import type { ChapterOutline, Quotation } from '../content/chapters';
+import { fetchChapters } from './chapter-texts';
 import type { PlaceKind } from '../content/place';
 import type { LoadedCorpus } from '../corpus/client';
 import type { Router } from '../geo/network-client';
@@ -77,9 +78,7 @@ export class Story {
 		this.router = new Loadable(() => import('../geo/network-client').then((m) => m.loadRouter(base)));
 		this.geodesic = new Loadable(() => import('../geo/geodesic').then((m) => m.geodesicPath));
 		this.texts = new Loadable(async () => {
-			const response = await fetch(`${base}/data/chapters.json`);
-			if (!response.ok) throw new Error(`the server answered ${response.status} for data/chapters.json`);
-			const { chapters } = (await response.json()) as { chapters: Chapter[] };
+			const chapters = await fetchChapters(base);
 			return new Map(chapters.map((c) => [c.id, c.blocks.filter((b): b is Quotation => typeof b !== 'string')]));
 		});
 	}
